@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Rectify.ServiceDefaults.Health;
+
+public static class HealthExtensions
+{
+    public static IServiceCollection AddDefaultHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
+        return services;
+    }
+
+    /// <summary>Mapped in every environment: probes and the gateway's active checks depend on them.</summary>
+    public static IEndpointRouteBuilder MapDefaultHealthEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(HealthTags.Live) })
+            .AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = r => r.Tags.Contains(HealthTags.Ready),
+            ResponseWriter = WriteSummaryAsync,
+        }).AllowAnonymous();
+        return app;
+    }
+
+    // Names each failing check, so an operator sees which dependency is down without logs.
+    private static Task WriteSummaryAsync(HttpContext context, HealthReport report) =>
+        context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+        });
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Errors;
+using Rectify.ServiceDefaults.Health;
+using Rectify.ServiceDefaults.Telemetry;
+
+namespace Rectify.ServiceDefaults.Hosting;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Telemetry, health, problem details and authentication: what every process has.</summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        builder.AddDefaultTelemetry(serviceName);
+        builder.Services.AddDefaultHealthChecks();
+        builder.Services.AddDefaultProblemDetails();
+        builder.AddDefaultAuthentication();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>The middleware every process runs, in the order that matters.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseDefaultProblemDetails();
+        app.UseRouting();
+        app.UseRouteSpans();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapDefaultHealthEndpoints();
+        return app;
+    }
+}

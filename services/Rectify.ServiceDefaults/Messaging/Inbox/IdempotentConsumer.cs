@@ -1,0 +1,37 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Rectify.Contracts;
+using Rectify.ServiceDefaults.Data;
+
+namespace Rectify.ServiceDefaults.Messaging.Inbox;
+
+/// <summary>
+/// Applies a message at most once: the inbox row and the consumer's own changes (and any events it
+/// queues in its outbox) commit in one transaction. A redelivery finds the row and does nothing; two
+/// concurrent deliveries collide on the inbox key, and the loser's retry then finds the row.
+/// </summary>
+public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimeProvider time) : IConsumer<TMessage>
+    where TContext : ServiceDbContext
+    where TMessage : class, IIntegrationEvent
+{
+    protected TContext Db => db;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.Message.Meta.EventId;
+        var consumer = GetType().FullName!;
+        var ct = context.CancellationToken;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct))
+            return;
+
+        await HandleAsync(context.Message, ct);
+        db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Applies the message to the service's own data; do not call SaveChanges.</summary>
+    protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+}
