@@ -25,7 +25,7 @@ wait_ready() {
       return 1
     fi
     if [ "$SECONDS" -ge "$deadline" ]; then
-      rectify_say "$name did not answer GET $url/health/ready in time${log:+; last lines of $log:}"
+      rectify_say "$name did not answer GET $url/health/ready within ${RECTIFY_READY_TIMEOUT:-120}s (RECTIFY_READY_TIMEOUT)${log:+; last lines of $log:}"
       [ -n "$log" ] && tail -n 20 "$log" >&2
       return 1
     fi

@@ -78,6 +78,12 @@ stop_rabbitmq() {
   # rabbitmq-server also started the Erlang port mapper; end it if nothing else uses it.
   if [ "$RECTIFY_STARTED_EPMD" = 1 ]; then
     RECTIFY_STARTED_EPMD=
+    # The node may still be deregistering when rabbitmqctl stop returns.
+    local i
+    for ((i = 0; i < 40; i++)); do
+      rabbitmq_node_registered || break
+      sleep 0.25
+    done
     if ! epmd -names 2>/dev/null | grep -q '^name '; then
       epmd -kill >/dev/null 2>&1 || true
     fi
