@@ -13,6 +13,9 @@ public static class AuthExtensions
     /// <summary>Policy on every API route group: an authenticated caller with a bearer token.</summary>
     public const string ApiPolicy = "api";
 
+    /// <summary>System administrators only.</summary>
+    public const string AdminPolicy = "admin";
+
     /// <summary>
     /// JWT bearer validation: against the built-in issuer's key, or an OIDC authority when configured.
     /// The gateway validates too; each service validates again, trusting nothing on the network.
@@ -45,7 +48,10 @@ public static class AuthExtensions
         });
         builder.Services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy
             .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser());
+            .RequireAuthenticatedUser())
+            .AddPolicy(AdminPolicy, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireClaim(RectifyClaims.Role, RectifyRoles.Administrator));
         builder.Services.AddScoped<UnitScope>();
         builder.Services.AddHttpContextAccessor();
         return builder;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Health;
@@ -12,6 +13,9 @@ public static class ServiceDefaultsExtensions
     /// <summary>Telemetry, health, problem details and authentication: what every process has.</summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
     {
+        // Request-per-line logs drown what matters; configuration can turn them back on.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.AddDefaultTelemetry(serviceName);
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddDefaultProblemDetails();

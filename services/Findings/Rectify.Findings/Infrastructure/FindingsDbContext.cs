@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.ServiceDefaults.Data;
+using Rectify.ServiceDefaults.Replicas;
+
+namespace Rectify.Findings.Infrastructure;
+
+public class FindingsDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public override string Schema => FindingsModule.Name;
+    public DbSet<UnitReplica> Units => Set<UnitReplica>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.AddUnitReplicas();
+    }
+}
+
+/// <summary>The SQLite flavour; exists so its migrations live apart from SQL Server's.</summary>
+public sealed class FindingsSqliteDbContext(DbContextOptions<FindingsSqliteDbContext> options) : FindingsDbContext(options);
+
+public sealed class FindingsSqlServerDbContext(DbContextOptions<FindingsSqlServerDbContext> options) : FindingsDbContext(options);
+
+internal sealed class FindingsSqliteDesignTimeFactory : SqliteDesignTimeFactory<FindingsSqliteDbContext>;
+
+internal sealed class FindingsSqlServerDesignTimeFactory : SqlServerDesignTimeFactory<FindingsSqlServerDbContext>;

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Data;
+using Rectify.ServiceDefaults.Hosting;
+using Rectify.ServiceDefaults.Messaging;
+
+namespace Rectify.ServiceDefaults.Replicas;
+
+public static class UnitReplicaExtensions
+{
+    public static ModelBuilder AddUnitReplicas(this ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfiguration(new UnitReplicaConfiguration());
+
+    public static ServiceConsumers AddUnitReplicaConsumers<TContext>(this ServiceConsumers consumers)
+        where TContext : ServiceDbContext =>
+        consumers.Add<UnitRegisteredReplicaConsumer<TContext>>().Add<UnitUpdatedReplicaConsumer<TContext>>();
+
+    public sealed record UnitReplicaResponse(Guid Id, string Name, string ShortName, string Kind, long Version);
+
+    /// <summary><c>GET {prefix}/units</c>: the service's own copy of the units in the caller's scope.</summary>
+    public static RouteHandlerBuilder MapUnitReplicas<TContext>(this IEndpointRouteBuilder app, string serviceName, string prefix)
+        where TContext : ServiceDbContext
+    {
+        // Passed as a plain Delegate: the route-handler analyzer crashes on generic method groups.
+        Delegate handler = ListAsync<TContext>;
+        return app.MapServiceApi(serviceName, prefix).MapGet("/units", handler);
+    }
+
+    private static async Task<IResult> ListAsync<TContext>(TContext db, UnitScope scope, CancellationToken ct)
+        where TContext : ServiceDbContext =>
+        TypedResults.Ok(await scope.Filter(db.Set<UnitReplica>().AsNoTracking(), u => u.UnitId)
+            .OrderBy(u => u.Name)
+            .Select(u => new UnitReplicaResponse(u.UnitId, u.Name, u.ShortName, u.Kind, u.Version))
+            .ToListAsync(ct));
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.ServiceDefaults.Data;
+using Rectify.Units.Identity;
+using Rectify.Units.Model;
+
+namespace Rectify.Units.Infrastructure;
+
+public class UnitsDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public override string Schema => UnitsModule.Name;
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Account> Accounts => Set<Account>();
+}
+
+/// <summary>The SQLite flavour; exists so its migrations live apart from SQL Server's.</summary>
+public sealed class UnitsSqliteDbContext(DbContextOptions<UnitsSqliteDbContext> options) : UnitsDbContext(options);
+
+public sealed class UnitsSqlServerDbContext(DbContextOptions<UnitsSqlServerDbContext> options) : UnitsDbContext(options);
+
+internal sealed class UnitsSqliteDesignTimeFactory : SqliteDesignTimeFactory<UnitsSqliteDbContext>;
+
+internal sealed class UnitsSqlServerDesignTimeFactory : SqlServerDesignTimeFactory<UnitsSqlServerDbContext>;

@@ -1,0 +1,27 @@
+using Rectify.ServiceDefaults.Data;
+using Rectify.ServiceDefaults.Hosting;
+using Rectify.Units.Apis;
+using Rectify.Units.Identity;
+using Rectify.Units.Infrastructure;
+
+namespace Rectify.Units;
+
+/// <summary>The units service: jurisdictions, units, people, accounts, and the built-in token issuer.</summary>
+public static class UnitsModule
+{
+    public const string Name = "units";
+
+    public static readonly ServiceModule Module = new(
+        Name,
+        builder =>
+        {
+            builder.AddServiceDatabase<UnitsDbContext, UnitsSqliteDbContext, UnitsSqlServerDbContext>(Name);
+            builder.AddTokenIssuer();
+        },
+        _ => { },
+        app =>
+        {
+            app.MapUnitsApi();
+            app.MapTokenApi();
+        });
+}
