@@ -44,6 +44,19 @@ ensure_rabbitmq() {
     rectify_say "installing RabbitMQ (Debian rabbitmq-server)"
     apt_install rabbitmq-server
   fi
+  # The broker is machine-wide: a lock keeps two ./rectify runs from both deciding to start
+  # it (rabbitmq-server -detached succeeds even when the node then fails to come up).
+  local lock=/tmp/rectify-rabbitmq.lock lock_fd
+  exec {lock_fd}>>"$lock"
+  chmod 666 "$lock" 2>/dev/null || true
+  flock -w 180 "$lock_fd" || rectify_say "could not take $lock in 180s; going on without it"
+  RECTIFY_RABBITMQ_LOCK_FD=$lock_fd _ensure_rabbitmq_locked
+  local status=$?
+  exec {lock_fd}>&-
+  return "$status"
+}
+
+_ensure_rabbitmq_locked() {
   if rabbitmq_running; then
     rectify_say "RabbitMQ already running on localhost:5672 (left as it is)"
     return 0
@@ -58,7 +71,9 @@ ensure_rabbitmq() {
     RECTIFY_STARTED_EPMD=1
   fi
   rectify_say "starting RabbitMQ on 127.0.0.1:5672"
-  if as_root env RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 "$(_rabbit_bin rabbitmq-server)" -detached; then
+  # The broker must not inherit the lock's descriptor, or it would hold the lock for its lifetime.
+  if as_root env RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 "$(_rabbit_bin rabbitmq-server)" -detached \
+    {RECTIFY_RABBITMQ_LOCK_FD}>&-; then
     RECTIFY_STARTED_RABBITMQ=1
   else
     # Another process may have started the node a moment ago; then it is theirs.
@@ -74,7 +89,8 @@ stop_rabbitmq() {
   fi
   RECTIFY_STARTED_RABBITMQ=
   rectify_say "stopping RabbitMQ (started by this script)"
-  as_root "$(_rabbit_bin rabbitmqctl)" -q stop >/dev/null || rectify_say "rabbitmqctl stop failed"
+  as_root "$(_rabbit_bin rabbitmqctl)" -q stop >/dev/null 2>&1 \
+    || rectify_say "rabbitmqctl stop failed (was the node already stopped?)"
   # rabbitmq-server also started the Erlang port mapper; end it if nothing else uses it.
   if [ "$RECTIFY_STARTED_EPMD" = 1 ]; then
     RECTIFY_STARTED_EPMD=
