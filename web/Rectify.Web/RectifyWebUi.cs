@@ -38,7 +38,9 @@ public static class RectifyWebUi
             // The cookie must not outlive the gateway token inside it (its expiry is set at sign-in).
             options.SlidingExpiration = false;
         });
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder().AddPolicy(WebAuth.UserPolicy, policy => policy
+            .AddAuthenticationSchemes(WebAuth.Scheme)
+            .RequireAuthenticatedUser());
 
         // Web replicas and restarts must read each other's cookies, so the keys live in the data folder.
         services.AddDataProtection()

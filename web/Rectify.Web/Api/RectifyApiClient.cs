@@ -11,7 +11,7 @@ public sealed class RectifyApiClient(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/auth/token")
         {
-            Content = JsonContent.Create(new { username, password }),
+            Content = Json(new { username, password }),
         };
         request.Options.Set(AccessTokenHandler.Anonymous, true);
         using var response = await SendAsync(request, cancellationToken, unauthorizedIsError: false);
@@ -38,7 +38,7 @@ public sealed class RectifyApiClient(HttpClient http)
     /// <summary>POST api/units; null when created, otherwise the 400 problem with its field errors.</summary>
     public async Task<ApiValidationProblem?> RegisterUnitAsync(NewUnit unit, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/units") { Content = JsonContent.Create(unit) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/units") { Content = Json(unit) };
         using var response = await SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.BadRequest)
         {
@@ -57,6 +57,16 @@ public sealed class RectifyApiClient(HttpClient http)
         await EnsureSuccessAsync(response);
         return (await ReadAsync<UnitCount>(response, cancellationToken)).Units;
     }
+
+    // Small bodies are sent with a Content-Length rather than chunked; some proxies and test servers need it.
+    private static ByteArrayContent Json<T>(T value)
+    {
+        var content = new ByteArrayContent(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, JsonOptions));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     private async Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request, CancellationToken cancellationToken, bool unauthorizedIsError = true)
