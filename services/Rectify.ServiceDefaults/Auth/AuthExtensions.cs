@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using Rectify.ServiceDefaults.Data;
@@ -22,33 +21,14 @@ public static class AuthExtensions
     /// </summary>
     public static WebApplicationBuilder AddDefaultAuthentication(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
-        builder.Services.AddSingleton(options);
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
-        {
-            jwt.MapInboundClaims = false;
-            if (!string.IsNullOrWhiteSpace(options.Authority))
-            {
-                jwt.Authority = options.Authority;
-                jwt.Audience = AuthOptions.Audience;
-                return;
-            }
-            var key = options.PublicKeyPath is { Length: > 0 } publicKey
-                ? SigningKeys.Load(publicKey)
-                : SigningKeys.LoadOrCreate(ResolveSigningKeyPath(builder, options));
-            jwt.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidIssuer = AuthOptions.Issuer,
-                ValidAudience = AuthOptions.Audience,
-                IssuerSigningKey = new RsaSecurityKey(key),
-                NameClaimType = "name",
-                RoleClaimType = "role",
-                ClockSkew = TimeSpan.FromMinutes(1),
-            };
-        });
-        builder.Services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy
-            .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser())
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions());
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<AuthOptions, IConfiguration>(ConfigureJwt);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser())
             .AddPolicy(AdminPolicy, policy => policy
                 .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
                 .RequireClaim(RectifyClaims.Role, RectifyRoles.Administrator));
@@ -57,8 +37,31 @@ public static class AuthExtensions
         return builder;
     }
 
-    public static string ResolveSigningKeyPath(WebApplicationBuilder builder, AuthOptions options) =>
+    private static void ConfigureJwt(JwtBearerOptions jwt, AuthOptions options, IConfiguration configuration)
+    {
+        jwt.MapInboundClaims = false;
+        if (!string.IsNullOrWhiteSpace(options.Authority))
+        {
+            jwt.Authority = options.Authority;
+            jwt.Audience = AuthOptions.Audience;
+            return;
+        }
+        var key = options.PublicKeyPath is { Length: > 0 } publicKey
+            ? SigningKeys.Load(publicKey)
+            : SigningKeys.LoadOrCreate(ResolveSigningKeyPath(configuration, options));
+        jwt.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = AuthOptions.Issuer,
+            ValidAudience = AuthOptions.Audience,
+            IssuerSigningKey = new RsaSecurityKey(key),
+            NameClaimType = RectifyClaims.Name,
+            RoleClaimType = RectifyClaims.Role,
+            ClockSkew = TimeSpan.FromMinutes(1),
+        };
+    }
+
+    public static string ResolveSigningKeyPath(IConfiguration configuration, AuthOptions options) =>
         options.SigningKeyPath is { Length: > 0 } path
             ? path
-            : Path.Combine(DataDirectory.Resolve(builder.Configuration), "keys", "signing.pem");
+            : Path.Combine(DataDirectory.Resolve(configuration), "keys", "signing.pem");
 }

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Rectify.ServiceDefaults.Health;
@@ -13,6 +13,7 @@ public static class DatabaseExtensions
     /// <summary>
     /// Registers a service's DbContext on the configured provider. Each provider has its own derived
     /// context type so that its migrations live apart (Migrations/Sqlite, Migrations/SqlServer).
+    /// Configuration is read when the context is first resolved, so test hosts can override it.
     /// Also registers the database's outbox relay and readiness check.
     /// </summary>
     public static WebApplicationBuilder AddServiceDatabase<TContext, TSqlite, TSqlServer>(
@@ -21,28 +22,33 @@ public static class DatabaseExtensions
         where TSqlite : TContext
         where TSqlServer : TContext
     {
-        var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = builder.Configuration.GetConnectionString(name);
+        var services = builder.Services;
+        services.AddDbContext<TSqlite>((sp, o) => o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), name)));
+        services.AddDbContext<TSqlServer>((sp, o) => o.UseSqlServer(SqlServerConnectionString(sp.GetRequiredService<IConfiguration>(), name),
+            sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", name).EnableRetryOnFailure()));
+        services.AddScoped<TContext>(sp => IsSqlServer(sp.GetRequiredService<IConfiguration>())
+            ? sp.GetRequiredService<TSqlServer>()
+            : sp.GetRequiredService<TSqlite>());
 
-        if (string.Equals(options.Provider, DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-                throw new InvalidOperationException($"ConnectionStrings:{name} is required for SQL Server.");
-            builder.Services.AddDbContext<TContext, TSqlServer>(o => o.UseSqlServer(connectionString,
-                sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", name).EnableRetryOnFailure()));
-        }
-        else
-        {
-            connectionString ??= $"Data Source={Path.Combine(DataDirectory.Resolve(builder.Configuration), name + ".db")}";
-            builder.Services.AddDbContext<TContext, TSqlite>(o => o.UseSqlite(connectionString));
-        }
-
-        builder.Services.AddSingleton(new ServiceDatabase(name, typeof(TContext)));
-        builder.Services.AddSingleton<OutboxSignals>();
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
-        builder.Services.AddHostedService<OutboxRelay<TContext>>();
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+        services.AddSingleton(new ServiceDatabase(name, typeof(TContext)));
+        services.AddSingleton<OutboxSignals>();
+        services.AddSingleton<IOutboxPublisher, BusOutboxPublisher>();
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        services.AddHostedService<OutboxRelay<TContext>>();
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
             $"db-{name}", sp => new DbContextHealthCheck<TContext>(sp), HealthStatus.Unhealthy, [HealthTags.Ready]));
         return builder;
     }
+
+    private static bool IsSqlServer(IConfiguration configuration) =>
+        string.Equals(configuration["Database:Provider"], DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase);
+
+    private static string SqliteConnectionString(IConfiguration configuration, string name) =>
+        configuration.GetConnectionString(name)
+        ?? $"Data Source={Path.Combine(DataDirectory.Resolve(configuration), name + ".db")}";
+
+    private static string SqlServerConnectionString(IConfiguration configuration, string name) =>
+        configuration.GetConnectionString(name) is { Length: > 0 } connectionString
+            ? connectionString
+            : throw new InvalidOperationException($"ConnectionStrings:{name} is required when Database:Provider is SqlServer.");
 }

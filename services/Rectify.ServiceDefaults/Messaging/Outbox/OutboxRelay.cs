@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +17,7 @@ namespace Rectify.ServiceDefaults.Messaging.Outbox;
 /// </summary>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    IOutboxPublisher publisher,
     OutboxSignals signals,
     TimeProvider time,
     IOptions<OutboxOptions> options,
@@ -132,7 +131,7 @@ public sealed class OutboxRelay<TContext>(
             "outbox publish", ActivityKind.Internal, row.TraceParent);
         activity?.SetTag("messaging.message.id", row.MessageId);
         activity?.SetTag("messaging.message.type", row.MessageType);
-        await bus.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
+        await publisher.PublishAsync(message, type, row.MessageId, timeout.Token);
     }
 
     private void MarkFailed(OutboxMessage row, DateTimeOffset now, string error)

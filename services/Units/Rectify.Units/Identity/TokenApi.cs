@@ -18,7 +18,7 @@ public static class TokenApi
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<AuthOptions>();
-            var rsa = SigningKeys.LoadOrCreate(AuthExtensions.ResolveSigningKeyPath(builder, options));
+            var rsa = SigningKeys.LoadOrCreate(AuthExtensions.ResolveSigningKeyPath(sp.GetRequiredService<IConfiguration>(), options));
             return new TokenIssuer(new RsaSecurityKey(rsa) { KeyId = KeyIdOf(rsa) }, options, sp.GetRequiredService<TimeProvider>());
         });
         builder.Services.AddScoped<SignIn>();
