@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Web.Api;
+
+namespace Rectify.Web.Tests;
+
+/// <summary>The real web host with the gateway replaced by <see cref="FakeGateway"/>.</summary>
+public sealed partial class WebUiFactory : WebApplicationFactory<Rectify.Web.Host.Program>
+{
+    private readonly string dataDir = Directory.CreateTempSubdirectory("rectify-web-tests").FullName;
+
+    public FakeGateway Gateway { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("RECTIFY_DATA_DIR", dataDir);
+        builder.UseSetting("Gateway:BaseUrl", "http://gateway.test/");
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient<RectifyApiClient>().ConfigurePrimaryHttpMessageHandler(() => Gateway));
+    }
+
+    public HttpClient Browser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Posts the sign-in form the way a browser would; returns the response to the post.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string username, string password, string returnUrl = "/")
+    {
+        var url = "/signin?returnUrl=" + Uri.EscapeDataString(returnUrl);
+        var page = await browser.GetStringAsync(url);
+        return await browser.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "signin",
+            ["__RequestVerificationToken"] = AntiforgeryToken(page),
+            ["Input.Username"] = username,
+            ["Input.Password"] = password,
+        }));
+    }
+
+    public static string AntiforgeryToken(string html) =>
+        TokenPattern().Matches(html).Last().Groups[1].Value;
+
+    /// <summary>Razor encodes non-ASCII text as character references; tests compare plain text.</summary>
+    public static async Task<string> TextAsync(HttpResponseMessage response) =>
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(dataDir))
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
