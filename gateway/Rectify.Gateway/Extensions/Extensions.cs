@@ -1,0 +1,48 @@
+using Rectify.Gateway.Health;
+using Rectify.Gateway.Proxy;
+using Rectify.Gateway.RateLimiting;
+using Yarp.ReverseProxy.Health;
+
+namespace Rectify.Gateway.Extensions;
+
+public static class Extensions
+{
+    /// <summary>YARP from the <c>ReverseProxy</c> section, plus what that section cannot express.</summary>
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        builder.ListenOnRectifyPort();
+        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        // With YARP's default threshold of 2, a destination whose first probe fails is reported
+        // Healthy; readiness would then pass while a service is down. One failure is enough, and
+        // routing is unaffected: with every destination unhealthy YARP falls back to all of them.
+        builder.Services.Configure<ConsecutiveFailuresHealthPolicyOptions>(o => o.DefaultThreshold = 1);
+        builder.Services.AddClientRateLimiting();
+        builder.Services.AddClusterReadiness(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseMiddleware<ProxyErrorMiddleware>();
+            proxy.UseMiddleware<RequestBodyLimitMiddleware>();
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// <c>RECTIFY_PORT</c> (default 8080, docs/layout.md) when nothing else says where to listen;
+    /// <c>ASPNETCORE_URLS</c>, <c>--urls</c> and <c>ASPNETCORE_HTTP_PORTS</c> still win.
+    /// </summary>
+    private static void ListenOnRectifyPort(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["http_ports"]) && string.IsNullOrEmpty(config["https_ports"]))
+            builder.WebHost.UseUrls($"http://localhost:{config["RECTIFY_PORT"] ?? "8080"}");
+    }
+}
