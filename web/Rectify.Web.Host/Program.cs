@@ -1,3 +1,4 @@
+using Rectify.ServiceDefaults.Hosting;
 using Rectify.Web;
 
 namespace Rectify.Web.Host;
@@ -8,11 +9,12 @@ public class Program
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        // ServiceDefaults: builder.AddServiceDefaults(...) goes here.
+        // Defaults first: they make JWT bearer the default scheme, and the UI then makes its cookie the default.
+        builder.AddServiceDefaults("web");
         builder.AddRectifyWebUi();
 
         var app = builder.Build();
-        // ServiceDefaults: app.MapDefaultEndpoints() goes here.
+        app.MapDefaultEndpoints();
         app.MapRectifyWebUi();
         app.Run();
     }
