@@ -9,6 +9,11 @@ public class Program
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls("http://localhost:5100");
+        }
+
         // Defaults first: they make JWT bearer the default scheme, and the UI then makes its cookie the default.
         builder.AddServiceDefaults("web");
         builder.AddRectifyWebUi();
