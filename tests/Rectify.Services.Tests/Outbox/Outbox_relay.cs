@@ -1,0 +1,94 @@
+using Rectify.Services.Tests.Support;
+
+namespace Rectify.Services.Tests.Outbox;
+
+public sealed class Outbox_relay : IAsyncLifetime
+{
+    private readonly RelayFixture _fixture = new();
+
+    [Fact]
+    public async Task Publishes_every_row_in_insertion_order()
+    {
+        var written = await _fixture.WriteAsync([.. Enumerable.Range(0, 60).Select(i => $"unit-{i % 7}")]);
+
+        await _fixture.StartRelayAsync();
+
+        var published = await Eventually.HoldsAsync(() => Task.FromResult(_fixture.Publisher.Published), p => p.Count == 60);
+        Assert.Equal(written.Select(e => e.Meta.EventId), published.Select(e => e.Meta.EventId));
+        Assert.All(await _fixture.RowsAsync(), r => Assert.NotNull(r.SentAt));
+    }
+
+    [Fact]
+    public async Task Retries_a_failed_publish_with_growing_backoff_and_never_drops_it()
+    {
+        var written = await _fixture.WriteAsync("a", "b");
+        _fixture.Publisher.FailNext(written[0].Meta.EventId, times: 3);
+
+        await _fixture.StartRelayAsync();
+
+        foreach (var (attempts, backoff) in new[] { (1, 1), (2, 2), (3, 4) })
+        {
+            var row = await Eventually.HoldsAsync(async () => (await _fixture.RowsAsync())[0], r => r.Attempts == attempts);
+            Assert.Equal(attempts, row.Attempts);
+            Assert.Equal(_fixture.Clock.GetUtcNow().AddSeconds(backoff), row.NextAttemptAt);
+            Assert.Null(row.SentAt);
+            Assert.Contains("broker unreachable", row.LastError);
+            _fixture.Clock.Advance(TimeSpan.FromSeconds(backoff));
+        }
+
+        // Order is kept per aggregate: "b" need not wait for "a".
+        var published = await Eventually.HoldsAsync(() => Task.FromResult(_fixture.Publisher.Published), p => p.Count == 2);
+        Assert.Equal([written[1].Meta.EventId, written[0].Meta.EventId], published.Select(e => e.Meta.EventId));
+    }
+
+    [Fact]
+    public async Task Holds_later_events_of_an_aggregate_behind_its_failed_one_but_not_other_aggregates()
+    {
+        var written = await _fixture.WriteAsync("a", "b", "a", "c");
+        _fixture.Publisher.FailNext(written[0].Meta.EventId, times: 1);
+
+        await _fixture.StartRelayAsync();
+
+        var others = await Eventually.HoldsAsync(() => Task.FromResult(_fixture.Publisher.Published), p => p.Count == 2);
+        Assert.Equal([written[1].Meta.EventId, written[3].Meta.EventId], others.Select(e => e.Meta.EventId));
+
+        _fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        var all = await Eventually.HoldsAsync(() => Task.FromResult(_fixture.Publisher.Published), p => p.Count == 4);
+        Assert.Equal([written[0].Meta.EventId, written[2].Meta.EventId], all.Skip(2).Select(e => e.Meta.EventId));
+    }
+
+    [Fact]
+    public async Task Publishes_after_a_restart_what_was_committed_before_it()
+    {
+        var written = await _fixture.WriteAsync("a", "b", "c");
+        var failing = new FakePublisher();
+        foreach (var e in written)
+            failing.FailNext(e.Meta.EventId, times: int.MaxValue);
+        var first = await _fixture.StartRelayAsync(failing);
+        await Eventually.HoldsAsync(async () => (await _fixture.RowsAsync())[0].Attempts, a => a >= 1);
+        await first.StopAsync(CancellationToken.None);
+        _fixture.Clock.Advance(TimeSpan.FromMinutes(2)); // past the backoff and the dead relay's lease
+
+        await _fixture.StartRelayAsync();
+
+        var published = await Eventually.HoldsAsync(() => Task.FromResult(_fixture.Publisher.Published), p => p.Count == 3);
+        Assert.Equal(written.Select(e => e.Meta.EventId), published.Select(e => e.Meta.EventId));
+        Assert.Empty(failing.Published);
+    }
+
+    [Fact]
+    public async Task Two_instances_on_one_database_publish_each_row_once()
+    {
+        var written = await _fixture.WriteAsync([.. Enumerable.Range(0, 100).Select(i => $"unit-{i}")]);
+
+        await Task.WhenAll(_fixture.StartRelayAsync(), _fixture.StartRelayAsync());
+
+        await Eventually.HoldsAsync(async () => (await _fixture.RowsAsync()).Count(r => r.SentAt != null), n => n == 100);
+        await Task.Delay(200); // give the second instance every chance to repeat a row
+        Assert.Equal(written.Select(e => e.Meta.EventId), _fixture.Publisher.Published.Select(e => e.Meta.EventId));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _fixture.DisposeAsync().AsTask();
+}

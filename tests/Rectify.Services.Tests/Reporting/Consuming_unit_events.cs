@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Contracts;
+using Rectify.Contracts.Units;
+using Rectify.Reporting;
+using Rectify.Reporting.Infrastructure;
+using Rectify.Services.Tests.Support;
+
+namespace Rectify.Services.Tests.Reporting;
+
+public sealed class Consuming_unit_events : IDisposable
+{
+    private readonly ServiceFactory<Program> _reporting = new();
+
+    [Fact]
+    public async Task A_redelivered_event_counts_once()
+    {
+        var harness = _reporting.Services.GetTestHarness();
+        var registered = new UnitRegistered(EventMeta.New(1, "test", DateTimeOffset.UtcNow), Guid.NewGuid(), "县科技局党组", "科技局", "党组");
+
+        await harness.Bus.Publish(registered);
+        await harness.Bus.Publish(registered);
+
+        // The harness records a delivery once it has passed every consumer on the service's endpoint.
+        await Eventually.HoldsAsync(() => Task.FromResult(ConsumedCount(harness, registered.Meta.EventId)), n => n >= 2);
+        Assert.Equal(1, (await _reporting.CreateClient().GetFromJsonAsync<Count>("/public/summary"))!.Units);
+        Assert.Equal(1, await Query(db => db.Units.CountAsync()));
+        Assert.Equal(2, await Query(db => db.InboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_older_update_arriving_late_is_ignored()
+    {
+        var harness = _reporting.Services.GetTestHarness();
+        var unitId = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+
+        await harness.Bus.Publish(new UnitRegistered(EventMeta.New(1, null, now), unitId, "县审计局党组", "审计局", "党组"));
+        await harness.Bus.Publish(new UnitUpdated(EventMeta.New(3, null, now), unitId, "县审计局党组", "县审计局", "党组"));
+        await harness.Bus.Publish(new UnitUpdated(EventMeta.New(2, null, now), unitId, "县审计局党组", "旧简称", "党组"));
+
+        await Eventually.HoldsAsync(() => Query(db => db.InboxMessages.CountAsync()), n => n == 4);
+        var replica = await Query(db => db.Units.SingleAsync(u => u.UnitId == unitId));
+        Assert.Equal(3, replica.Version);
+        Assert.Equal("县审计局", replica.ShortName);
+    }
+
+    private static int ConsumedCount(ITestHarness harness, Guid eventId) =>
+        harness.Consumed.Select<UnitRegistered>(m => m.Context.Message.Meta.EventId == eventId).Count();
+
+    private sealed record Count(long Units);
+
+    private async Task<T> Query<T>(Func<ReportingDbContext, Task<T>> query)
+    {
+        await using var scope = _reporting.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ReportingDbContext>());
+    }
+
+    public void Dispose() => _reporting.Dispose();
+}
