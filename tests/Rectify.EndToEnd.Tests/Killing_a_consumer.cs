@@ -1,0 +1,52 @@
+using Rectify.EndToEnd.Tests.Infrastructure;
+
+namespace Rectify.EndToEnd.Tests;
+
+/// <summary>
+/// A consumer process dies (SIGKILL, no shutdown code) while events stream in, and comes back on
+/// the same port and database. The broker keeps what it had not acknowledged; the inbox keeps a
+/// redelivered event from being applied again.
+/// </summary>
+public sealed class Killing_a_consumer(ITestOutputHelper output)
+{
+    private const int Units = 300;
+
+    [Fact]
+    public Task Reporting_mid_stream_loses_and_duplicates_nothing() => KillMidStreamAsync("reporting");
+
+    [Fact]
+    public Task Findings_mid_stream_loses_and_duplicates_nothing() => KillMidStreamAsync("findings");
+
+    private async Task KillMidStreamAsync(string victim)
+    {
+        await using var cluster = await RectifyCluster.StartAsync($"kill-{victim}", output);
+        try
+        {
+            var writer = new UnitWriter(cluster.Api, $"kill-{victim}", Units, concurrency: 4, pause: TimeSpan.FromMilliseconds(10));
+            var writing = writer.RunAsync();
+
+            // Kill it once it is visibly consuming, with most of the stream still to come.
+            await Eventually.Within(writer.WhenCreated(Units / 3), TimeSpan.FromSeconds(90), $"{Units / 3} units registered", cluster.Diagnostics);
+            var path = RectifyCluster.Consumers.Single(c => c.Service == victim).ListPath;
+            var client = cluster.Direct(victim);
+            await Eventually.ReadUntilAsync(() => cluster.ListUnitsAsync(client, path), units => units.Count > 0,
+                $"consuming in {victim}", units => $"{units?.Count} units", diagnostics: cluster.Diagnostics);
+            var consumed = (await cluster.ListUnitsAsync(client, path)).Count;
+            cluster.Kill(cluster[victim]);
+            cluster.Log($"killed {victim} with {writer.Created.Count} registered and {consumed} applied by it");
+
+            await Eventually.Within(writer.WhenCreated(2 * Units / 3), TimeSpan.FromSeconds(90), $"{2 * Units / 3} units registered", cluster.Diagnostics);
+            await cluster.RestartAsync(cluster[victim]);
+            await Eventually.Within(writing, TimeSpan.FromSeconds(120), $"all {Units} units registered", cluster.Diagnostics);
+            cluster.Log($"writer done: {writer.Created.Count} created in {writer.Attempts} attempts");
+
+            var settled = await Delivery.WaitUntilSettledAsync(cluster, TimeSpan.FromSeconds(90));
+            Delivery.AssertExactlyOnce(cluster, settled, writer, Units);
+        }
+        catch
+        {
+            cluster.KeepTempFolder();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Rectify.EndToEnd.Tests.Infrastructure;
+
+namespace Rectify.EndToEnd.Tests;
+
+/// <summary>
+/// The units service dies (SIGKILL) while it is registering units and relaying their events.
+/// What it committed is in its database with the events in its outbox; after the restart the
+/// relay publishes what was left, and what it had published but not yet marked is deduplicated
+/// by the consumers' inboxes.
+/// </summary>
+public sealed class Killing_the_producer(ITestOutputHelper output)
+{
+    private const int Units = 300;
+
+    [Fact]
+    public async Task After_its_writes_committed_loses_and_duplicates_nothing()
+    {
+        await using var cluster = await RectifyCluster.StartAsync("kill-units", output);
+        try
+        {
+            // No pause and more workers: the relay falls behind, so events are still waiting when it dies.
+            var writer = new UnitWriter(cluster.Api, "kill-units", Units, concurrency: 8);
+            var writing = writer.RunAsync();
+
+            await Eventually.Within(writer.WhenCreated(Units / 2), TimeSpan.FromSeconds(90), $"{Units / 2} units registered", cluster.Diagnostics);
+            cluster.Kill(cluster.Units);
+            var pending = cluster.PendingInUnitsOutbox();
+            cluster.Log($"killed units with {writer.Created.Count} acknowledged; {pending} events were still unpublished in its outbox");
+
+            await cluster.RestartAsync(cluster.Units);
+            await Eventually.Within(writing, TimeSpan.FromSeconds(120), $"all {Units} units registered", cluster.Diagnostics);
+            cluster.Log($"writer done: {writer.Created.Count} created in {writer.Attempts} attempts, {writer.Ambiguous} with unknown outcome");
+
+            var settled = await Delivery.WaitUntilSettledAsync(cluster, TimeSpan.FromSeconds(90));
+            Delivery.AssertExactlyOnce(cluster, settled, writer, Units);
+        }
+        catch
+        {
+            cluster.KeepTempFolder();
+            throw;
+        }
+    }
+}
