@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -23,7 +24,10 @@ public static class DatabaseExtensions
         where TSqlServer : TContext
     {
         var services = builder.Services;
-        services.AddDbContext<TSqlite>((sp, o) => o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), name)));
+        services.AddDbContext<TSqlite>((sp, o) => o
+            .UseSqlite(SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), name))
+            // The schema names the service on SQL Server; on SQLite each service has its own file instead.
+            .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)));
         services.AddDbContext<TSqlServer>((sp, o) => o.UseSqlServer(SqlServerConnectionString(sp.GetRequiredService<IConfiguration>(), name),
             sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", name).EnableRetryOnFailure()));
         services.AddScoped<TContext>(sp => IsSqlServer(sp.GetRequiredService<IConfiguration>())

@@ -3,6 +3,7 @@ using Rectify.ServiceDefaults.Hosting;
 using Rectify.Units.Apis;
 using Rectify.Units.Identity;
 using Rectify.Units.Infrastructure;
+using Rectify.Units.Model;
 
 namespace Rectify.Units;
 
@@ -16,6 +17,7 @@ public static class UnitsModule
         builder =>
         {
             builder.AddServiceDatabase<UnitsDbContext, UnitsSqliteDbContext, UnitsSqlServerDbContext>(Name);
+            builder.Services.AddScoped<UnitDirectory>();
             builder.AddTokenIssuer();
         },
         _ => { },

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Rectify.Contracts;
-using Rectify.Contracts.Units;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Hosting;
@@ -39,33 +37,17 @@ public static class UnitsApi
     }
 
     private static async Task<Created<UnitResponse>> RegisterAsync(
-        UnitRequest request, UnitsDbContext db, UnitScope scope, TimeProvider time, CancellationToken ct)
+        UnitRequest request, UnitDirectory directory, UnitScope scope, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var unit = new Unit
-        {
-            Id = Guid.CreateVersion7(), Name = request.Name.Trim(), ShortName = request.ShortName.Trim(),
-            Kind = request.Kind, Version = 1, CreatedAt = now,
-        };
-        db.Units.Add(unit);
-        db.Publish(new UnitRegistered(EventMeta.New(unit.Version, scope.Actor, now), unit.Id, unit.Name, unit.ShortName, unit.Kind));
-        await db.SaveChangesAsync(ct);
+        var unit = await directory.RegisterAsync(request.Name, request.ShortName, request.Kind, scope.Actor, ct);
         return TypedResults.Created($"/api/units/{unit.Id}", ToResponse(unit));
     }
 
     private static async Task<Results<Ok<UnitResponse>, NotFound>> UpdateAsync(
-        Guid id, UnitRequest request, UnitsDbContext db, UnitScope scope, TimeProvider time, CancellationToken ct)
+        Guid id, UnitRequest request, UnitDirectory directory, UnitScope scope, CancellationToken ct)
     {
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, ct);
-        if (unit is null)
-            return TypedResults.NotFound();
-        unit.Name = request.Name.Trim();
-        unit.ShortName = request.ShortName.Trim();
-        unit.Kind = request.Kind;
-        unit.Version++;
-        db.Publish(new UnitUpdated(EventMeta.New(unit.Version, scope.Actor, time.GetUtcNow()), unit.Id, unit.Name, unit.ShortName, unit.Kind));
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToResponse(unit));
+        var unit = await directory.UpdateAsync(id, request.Name, request.ShortName, request.Kind, scope.Actor, ct);
+        return unit is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(unit));
     }
 
     private static UnitResponse ToResponse(Unit u) => new(u.Id, u.Name, u.ShortName, u.Kind, u.Version);
