@@ -31,11 +31,11 @@ public sealed class Readiness(GatewayFixture fixture)
         using var client = fixture.Client(gateway);
 
         var (status, body) = await ReadyAsync(client);
-        var units_ = await UnitsCheckAsync(gateway);
+        var unitsCheck = await CheckAsync(gateway, "units");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Unhealthy", body.GetProperty("checks").GetProperty("cluster:units").GetString());
-        Assert.Equal("d1 Unknown", units_.Description);
+        Assert.Equal("d1 Unknown", unitsCheck.Description);
 
         gate.SetResult();
         await Eventually.Until(() => ReadyAsync(client), r => r.Status == HttpStatusCode.OK, "readiness after the probe answered");
@@ -60,6 +60,23 @@ public sealed class Readiness(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task One_failed_probe_is_enough_to_be_not_ready()
+    {
+        // YARP's default threshold (2) would call a destination Healthy after its first failure.
+        await using var reporting = await FakeDestination.StartAsync("reporting");
+        reporting.Ready = false;
+        await using var gateway = fixture.CreateGateway(
+            GatewayFixture.Destination("reporting", reporting.Address),
+            ("ReverseProxy:Clusters:reporting:HealthCheck:Active:Interval", "01:00:00"));
+        using var client = fixture.Client(gateway);
+
+        var check = await Eventually.Until(() => CheckAsync(gateway, "reporting"), c => c.Description != "d1 Unknown", "the first probe");
+
+        Assert.Equal("d1 Unhealthy", check.Description);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await ReadyAsync(client)).Status);
+    }
+
+    [Fact]
     public async Task Is_not_ready_while_a_destination_refuses_connections()
     {
         await using var gateway = fixture.CreateGateway(GatewayFixture.Destination("findings", ClosedPort.Address()));
@@ -81,8 +98,6 @@ public sealed class Readiness(GatewayFixture fixture)
         var response = await client.GetAsync("/health/ready");
         return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
-
-    private static Task<HealthReportEntry> UnitsCheckAsync(GatewayFactory gateway) => CheckAsync(gateway, "units");
 
     private static async Task<HealthReportEntry> CheckAsync(GatewayFactory gateway, string cluster)
     {
