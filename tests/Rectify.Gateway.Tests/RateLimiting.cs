@@ -81,4 +81,14 @@ public sealed class RateLimiting(GatewayFixture fixture)
         for (var i = 0; i < 5; i++)
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive")).StatusCode);
     }
+
+    [Fact]
+    public async Task Refuses_to_start_with_a_limit_of_zero()
+    {
+        await using var gateway = fixture.CreateGateway(("Gateway:RateLimit:PermitsPerWindow", "0"));
+
+        var error = Record.Exception(() => gateway.CreateClient());
+
+        Assert.Contains("PermitsPerWindow", error?.ToString());
+    }
 }

@@ -11,7 +11,10 @@ public static class Extensions
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         builder.ListenOnRectifyPort();
-        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);
+        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section)
+            .Validate(o => o.MaxRequestBodyBytes > 0 && o.RateLimit.PermitsPerWindow > 0 && o.RateLimit.WindowSeconds > 0,
+                "Gateway:MaxRequestBodyBytes, Gateway:RateLimit:PermitsPerWindow and WindowSeconds must be positive.")
+            .ValidateOnStart();
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         // With YARP's default threshold of 2, a destination whose first probe fails is reported
         // Healthy; readiness would then pass while a service is down. One failure is enough, and
