@@ -37,7 +37,7 @@ public sealed class Persistence
     {
         var offending = new[] { "services", "gateway", "web", "tools", "tests" }
             .SelectMany(Solution.SourceFiles)
-            .Where(f => f.EndsWith(".cs"))
+            .Where(f => f.EndsWith(".cs") && Path.GetFileName(f) != $"{nameof(Persistence)}.cs") // this rule's own text
             .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"\.EnsureCreated(Async)?\s*\("));
 
         Assert.Empty(offending);
