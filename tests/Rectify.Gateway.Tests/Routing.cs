@@ -41,7 +41,7 @@ public sealed class Routing(GatewayFixture fixture)
 
         var seen = await response.Content.ReadFromJsonAsync<SeenRequest>();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(new SeenRequest("findings", "POST", path, seen!.Authorization, seen.Traceparent, seen.BodyBytes), seen);
+        Assert.Equal(new SeenRequest("findings", "POST", path, seen!.Authorization, seen.Traceparent, seen.BodyBytes, seen.Host), seen);
         Assert.True(seen.BodyBytes > 0);
     }
 
@@ -54,5 +54,16 @@ public sealed class Routing(GatewayFixture fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Keeps_the_callers_host_for_the_web_ui_so_its_redirects_point_back_at_the_gateway()
+    {
+        using var client = fixture.Client(subject: "routing");
+
+        var seen = await client.GetFromJsonAsync<SeenRequest>("/units");
+
+        Assert.Equal("web", seen!.Service);
+        Assert.Equal(client.BaseAddress!.Authority, seen.Host);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace Rectify.Gateway.Tests.Infrastructure;
 
 /// <summary>What a fake service saw of one forwarded request; also its response body.</summary>
-public sealed record SeenRequest(string Service, string Method, string Path, string? Authorization, string? Traceparent, long BodyBytes);
+public sealed record SeenRequest(string Service, string Method, string Path, string? Authorization, string? Traceparent, long BodyBytes, string? Host = null);
 
 /// <summary>
 /// A stand-in service on a real socket (127.0.0.1, random port): answers <c>/health/ready</c> and
@@ -71,7 +71,8 @@ public sealed class FakeDestination : IAsyncDisposable
             context.Request.Path + context.Request.QueryString,
             context.Request.Headers.Authorization.FirstOrDefault(),
             context.Request.Headers["traceparent"].FirstOrDefault(),
-            body.Length);
+            body.Length,
+            context.Request.Host.Value);
         Seen.Enqueue(seen);
         var segments = context.Request.Path.Value!.Split('/');
         var status = Array.IndexOf(segments, "status");
