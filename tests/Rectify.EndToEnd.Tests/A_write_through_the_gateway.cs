@@ -23,7 +23,13 @@ public sealed class ClusterFixture : IAsyncLifetime
 
 public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOutputHelper output) : IClassFixture<ClusterFixture>
 {
-    private RectifyCluster Cluster => fixture.Cluster;
+    private RectifyCluster Cluster { get; } = WithOutput(fixture.Cluster, output);
+
+    private static RectifyCluster WithOutput(RectifyCluster cluster, ITestOutputHelper output)
+    {
+        cluster.Output = output;
+        return cluster;
+    }
 
     [Fact]
     public async Task Reaches_every_consuming_service()

@@ -95,22 +95,26 @@ public static class Delivery
 
     /// <summary>
     /// Exactly once, everywhere: the units service holds every unit whose registration was
-    /// acknowledged (and, when no request had an unknown outcome, nothing else); every consumer's
-    /// copy is that same set with no duplicates; the reporting counter, which adds one per applied
-    /// event, equals its size.
+    /// acknowledged, on top of what it held <paramref name="before"/> (and, when no request had an
+    /// unknown outcome, nothing else); every consumer's copy is that same set with no duplicates;
+    /// the reporting counter, which adds one per applied event, equals its size.
     /// </summary>
-    public static void AssertExactlyOnce(RectifyCluster cluster, DeliverySnapshot snapshot, UnitWriter writer, int expected)
+    public static void AssertExactlyOnce(
+        RectifyCluster cluster, DeliverySnapshot snapshot, UnitWriter writer, int expected, DeliverySnapshot? before = null)
     {
-        var details = $"{snapshot.Describe()}; writer: {writer.Created.Count} created, {writer.Attempts} attempts, {writer.Ambiguous} ambiguous";
+        var details = $"{snapshot.Describe()}; writer: {writer.Created.Count} created, {writer.Attempts} attempts, " +
+            $"{writer.Ambiguous} with unknown outcome; before the stream: {before?.Units.Count ?? 0} units";
         var truth = snapshot.Units.Select(u => u.Id).ToHashSet();
+        var earlier = before?.Units.Select(u => u.Id).ToHashSet() ?? [];
 
-        var lost = writer.Created.Keys.Where(id => !truth.Contains(id)).ToList();
+        var lost = writer.Created.Keys.Concat(earlier).Where(id => !truth.Contains(id)).ToList();
         Assert.True(lost.Count == 0, $"The units service lost {lost.Count} acknowledged registrations. {details}\n{cluster.Diagnostics()}");
         Assert.Equal(expected, writer.Created.Count);
         if (writer.Ambiguous == 0)
-            Assert.True(truth.SetEquals(writer.Created.Keys), $"The units service holds units nobody registered. {details}");
+            Assert.True(truth.SetEquals(writer.Created.Keys.Concat(earlier)),
+                $"The units service holds units nobody registered. {details}");
         else
-            Assert.True(truth.Count <= expected + writer.Ambiguous, $"More units than requests. {details}");
+            Assert.True(truth.Count <= earlier.Count + expected + writer.Ambiguous, $"More units than requests. {details}");
 
         foreach (var (service, replica) in snapshot.Replicas)
         {
@@ -124,5 +128,6 @@ public static class Delivery
         Assert.True(snapshot.Counter == truth.Count,
             $"The reporting counter is {snapshot.Counter} for {truth.Count} registered units " +
             $"({(snapshot.Counter > truth.Count ? "an event was applied twice" : "an event was lost")}). {details}\n{cluster.Diagnostics()}");
+        cluster.Log($"exactly once: {truth.Count} units everywhere, counter {snapshot.Counter}");
     }
 }

@@ -30,7 +30,6 @@ public sealed class RectifyCluster : IAsyncDisposable
         ("reporting", "api/reports/units"),
     ];
 
-    private readonly ITestOutputHelper? _output;
     private readonly Dictionary<string, ServiceProcess> _processes = new();
     private readonly List<HttpClient> _clients = [];
     private string? _token;
@@ -39,17 +38,20 @@ public sealed class RectifyCluster : IAsyncDisposable
 
     private RectifyCluster(string name, ITestOutputHelper? output)
     {
-        _output = output;
+        Output = output;
         Name = name;
         var id = Guid.NewGuid().ToString("N")[..12];
         VirtualHost = $"rectify-e2e-{id}";
-        TempDir = Path.Combine(Path.GetTempPath(), $"rectify-e2e-{name}-{id}");
+        TempDir = Path.Combine(TempRoot, $"rectify-e2e-{name}-{id}");
         DataDir = Path.Combine(TempDir, "data");
         Directory.CreateDirectory(DataDir);
         AdminPassword = $"E2e-{Guid.NewGuid():N}";
     }
 
     public string Name { get; }
+
+    /// <summary>Where <see cref="Log"/> writes: the current test's output (a shared cluster is handed from test to test).</summary>
+    public ITestOutputHelper? Output { get; set; }
     public string VirtualHost { get; }
     public string TempDir { get; }
     public string DataDir { get; }
@@ -73,6 +75,31 @@ public sealed class RectifyCluster : IAsyncDisposable
 
     public string SpanFileOf(string process) => Path.Combine(TempDir, $"spans-{process}.jsonl");
 
+    /// <summary>
+    /// <c>RECTIFY_E2E_TEMP</c>, else /dev/shm where it exists: the SQLite files then live in memory,
+    /// which spares the many small fsyncs of six processes on one disk. Killing a process (what the
+    /// tests do) loses nothing from the page cache either way; only a machine crash would.
+    /// </summary>
+    public static string TempRoot =>
+        Environment.GetEnvironmentVariable("RECTIFY_E2E_TEMP") is { Length: > 0 } configured ? configured
+        : Directory.Exists("/dev/shm") && IsWritable("/dev/shm") ? "/dev/shm"
+        : Path.GetTempPath();
+
+    private static bool IsWritable(string folder)
+    {
+        try
+        {
+            var probe = Path.Combine(folder, $".rectify-e2e-{Guid.NewGuid():N}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public static string Configuration =>
         typeof(RectifyCluster).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
@@ -95,7 +122,7 @@ public sealed class RectifyCluster : IAsyncDisposable
         return Path.Combine(RepositoryRoot, projectFolder, "bin", Configuration, "net10.0", name + ".dll");
     }
 
-    /// <summary>Starts units first (it creates the signing key and the admin), then the rest together.</summary>
+    /// <summary>Starts the five services together, then the gateway; signs in as admin through it.</summary>
     public static async Task<RectifyCluster> StartAsync(string name, ITestOutputHelper? output)
     {
         await Broker.RequireReachableAsync();
@@ -122,7 +149,7 @@ public sealed class RectifyCluster : IAsyncDisposable
     {
         var watch = Stopwatch.StartNew();
         var ports = FreePorts(7);
-        var services = new (string Name, string Folder)[]
+        var projects = new (string Name, string Folder)[]
         {
             ("units", "services/Units/Rectify.Units"),
             ("findings", "services/Findings/Rectify.Findings"),
@@ -130,8 +157,8 @@ public sealed class RectifyCluster : IAsyncDisposable
             ("notifications", "services/Notifications/Rectify.Notifications"),
             ("reporting", "services/Reporting/Rectify.Reporting"),
         };
-        for (var i = 0; i < services.Length; i++)
-            Add(services[i].Name, services[i].Folder, ports[i], []);
+        for (var i = 0; i < projects.Length; i++)
+            Add(projects[i].Name, projects[i].Folder, ports[i], []);
 
         // A stub answers for the web UI, which the suite does not need (see WebStub).
         _webStub = new WebStub(ports[6]);
@@ -139,17 +166,24 @@ public sealed class RectifyCluster : IAsyncDisposable
         {
             [Destination("web")] = $"http://127.0.0.1:{ports[6]}/",
         };
-        foreach (var (service, _) in services)
+        foreach (var (service, _) in projects)
             gatewayEnvironment[Destination(service)] = _processes[service].BaseAddress.ToString();
         if (HasGatewayProject)
             Add("gateway", "gateway/Rectify.Gateway", ports[5], gatewayEnvironment);
 
-        Units.Start();
-        await Units.WaitReadyAsync(ReadyTimeout);
-        var rest = _processes.Values.Where(p => p.Name != "units").ToList();
-        foreach (var process in rest)
+        // The signing key is created atomically by whichever process comes first, so the services
+        // can start together. The gateway comes last: it is ready once its first health probes of
+        // the services have passed, and a probe that finds a service still starting costs a probe
+        // interval (5 s) before it is tried again.
+        var services = _processes.Values.Where(p => p.Name != "gateway").ToList();
+        foreach (var process in services)
             process.Start();
-        await Task.WhenAll(rest.Select(p => p.WaitReadyAsync(ReadyTimeout)));
+        await Task.WhenAll(services.Select(p => p.WaitReadyAsync(ReadyTimeout)));
+        if (Gateway is { } gateway)
+        {
+            gateway.Start();
+            await gateway.WaitReadyAsync(ReadyTimeout);
+        }
         Log($"cluster {Name}: {string.Join(", ", _processes.Values.Select(p => $"{p.Name}={p.Port}"))}, vhost {VirtualHost}, " +
             $"data {DataDir}; ready in {watch.Elapsed.TotalSeconds:0.0} s");
 
@@ -172,6 +206,7 @@ public sealed class RectifyCluster : IAsyncDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             // Six processes share two cores here: workstation GC keeps each one small.
             ["DOTNET_gcServer"] = "0",
+            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
         };
         foreach (var (key, value) in extra)
             environment[key] = value;
@@ -262,7 +297,7 @@ public sealed class RectifyCluster : IAsyncDisposable
         $"cluster {Name} (temp {TempDir}, vhost {VirtualHost})\n" +
         string.Join("\n", _processes.Values.Select(p => p.Tail(lines)));
 
-    public void Log(string message) => _output?.WriteLine($"[{DateTimeOffset.Now:HH:mm:ss.fff}] {message}");
+    public void Log(string message) => Output?.WriteLine($"[{DateTimeOffset.Now:HH:mm:ss.fff}] {message}");
 
     /// <summary>Keeps the temp folder (logs, spans, databases) for a look after a failure.</summary>
     public void KeepTempFolder() => _keepTemp = true;
