@@ -5,20 +5,22 @@ using Rectify.Units.Model;
 namespace Rectify.Embedded;
 
 /// <summary>
-/// On first start, registers units taken from published notices so a newcomer sees a working system.
-/// Goes through the same directory service as the API, so every service receives the events.
-/// Turned off with <c>Demo:Enabled=false</c>.
+/// On first start, registers jurisdictions and units taken from published notices so a newcomer
+/// sees a working system. Goes through the same directory services as the API, so every service
+/// receives the events. Turned off with <c>Demo:Enabled=false</c>.
 /// </summary>
 internal sealed class DemoData(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DemoData> logger) : IHostedService
 {
-    private static readonly (string Name, string ShortName, string Kind)[] Units =
+    private sealed record Place(string Province, string? City, string? County, string Committee, string Office);
+
+    private static readonly (Place Place, string Name, string ShortName, string Kind)[] Units =
     [
-        ("中共南京市大数据管理局党组", "南京市大数据局", "党组"),
-        ("中共西安市科协党组", "西安市科协", "党组"),
-        ("中共赣州市水利局党组", "赣州市水利局", "党组"),
-        ("中共福州市台江区司法局党组", "台江区司法局", "党组"),
-        ("漳平市总医院党委", "漳平市总医院", "党委"),
-        ("中共三门县投资促进中心党组", "三门县投促中心", "党组"),
+        (new("江苏省", "南京市", null, "南京市委", "中共南京市委巡察工作领导小组办公室"), "中共南京市大数据管理局党组", "南京市大数据局", "党组"),
+        (new("陕西省", "西安市", null, "西安市委", "中共西安市委巡察工作领导小组办公室"), "中共西安市科协党组", "西安市科协", "党组"),
+        (new("江西省", "赣州市", null, "赣州市委", "中共赣州市委巡察工作领导小组办公室"), "中共赣州市水利局党组", "赣州市水利局", "党组"),
+        (new("福建省", "福州市", "台江区", "台江区委", "中共福州市台江区委巡察工作领导小组办公室"), "中共福州市台江区司法局党组", "台江区司法局", "党组"),
+        (new("福建省", "龙岩市", "漳平市", "漳平市委", "中共漳平市委巡察工作领导小组办公室"), "漳平市总医院党委", "漳平市总医院", "党委"),
+        (new("浙江省", "台州市", "三门县", "三门县委", "中共三门县委巡察工作领导小组办公室"), "中共三门县投资促进中心党组", "三门县投促中心", "党组"),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -27,12 +29,30 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IConfiguration confi
             return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<UnitsDbContext>();
-        if (await db.Units.AnyAsync(cancellationToken))
+        if (await db.Units.AnyAsync(cancellationToken) || await db.Jurisdictions.AnyAsync(cancellationToken))
             return;
-        var directory = scope.ServiceProvider.GetRequiredService<UnitDirectory>();
-        foreach (var (name, shortName, kind) in Units)
-            await directory.RegisterAsync(name, shortName, kind, "demo", cancellationToken);
-        logger.LogInformation("Loaded demo data: {Count} units", Units.Length);
+        var jurisdictions = scope.ServiceProvider.GetRequiredService<JurisdictionDirectory>();
+        var units = scope.ServiceProvider.GetRequiredService<UnitDirectory>();
+        var registered = new Dictionary<string, Jurisdiction>();
+
+        async Task<Jurisdiction> PlaceAsync(Jurisdiction? parent, string name, string level, string committee, string office)
+        {
+            var key = $"{parent?.Id}/{name}";
+            if (!registered.TryGetValue(key, out var jurisdiction))
+                registered[key] = jurisdiction = await jurisdictions.RegisterAsync(
+                    new JurisdictionInput(parent?.Id, name, level, committee, office), "demo", cancellationToken);
+            return jurisdiction;
+        }
+
+        foreach (var (place, name, shortName, kind) in Units)
+        {
+            var province = await PlaceAsync(null, place.Province, JurisdictionLevels.Province, $"{place.Province[..^1]}省委", $"中共{place.Province[..^1]}省委巡视工作领导小组办公室");
+            var city = await PlaceAsync(province, place.City!, JurisdictionLevels.City, place.County is null ? place.Committee : $"{place.City![..^1]}市委",
+                place.County is null ? place.Office : $"中共{place.City}委巡察工作领导小组办公室");
+            var home = place.County is null ? city : await PlaceAsync(city, place.County, JurisdictionLevels.County, place.Committee, place.Office);
+            await units.RegisterAsync(new UnitInput(name, shortName, kind, home.Id, null, null, null), "demo", cancellationToken);
+        }
+        logger.LogInformation("Loaded demo data: {Jurisdictions} jurisdictions, {Units} units", registered.Count, Units.Length);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

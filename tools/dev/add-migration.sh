@@ -7,6 +7,6 @@ project="services/$service/Rectify.$service"
 dotnet tool restore >/dev/null
 for provider in Sqlite SqlServer; do
   dotnet ef migrations add "$name" --project "$project" --context "${service}${provider}DbContext" \
-    --output-dir "Migrations/$provider" --namespace "Rectify.$service.Migrations.$provider"
+    --output-dir "Migrations/$provider"
 done
 rm -f "$project/design-time.db"

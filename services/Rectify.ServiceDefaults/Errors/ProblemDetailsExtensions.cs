@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Rectify.ServiceDefaults.Errors;
@@ -16,7 +15,7 @@ public static class ProblemDetailsExtensions
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });
-        services.AddExceptionHandler<ConflictExceptionHandler>();
+        services.AddExceptionHandler<DomainExceptionHandler>();
         return services;
     }
 
@@ -26,25 +25,4 @@ public static class ProblemDetailsExtensions
         app.UseStatusCodePages();
         return app;
     }
-}
-
-/// <summary>A unique-index violation is the caller's duplicate, not a server fault: 409.</summary>
-internal sealed class ConflictExceptionHandler(IProblemDetailsService problems) : Microsoft.AspNetCore.Diagnostics.IExceptionHandler
-{
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
-    {
-        if (exception is not DbUpdateException { InnerException: { } inner } || !IsUniqueViolation(inner))
-            return false;
-        httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = { Status = 409, Title = "Conflict", Detail = "The resource already exists." },
-        });
-    }
-
-    // SQLite error 19 with "UNIQUE", SQL Server 2601/2627: matched on text to avoid provider references here.
-    private static bool IsUniqueViolation(Exception inner) =>
-        inner.Message.Contains("UNIQUE constraint failed", StringComparison.OrdinalIgnoreCase)
-        || inner.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase);
 }

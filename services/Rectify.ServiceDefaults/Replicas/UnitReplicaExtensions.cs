@@ -31,7 +31,7 @@ public static class UnitReplicaExtensions
 
     private static async Task<IResult> ListAsync<TContext>(TContext db, UnitScope scope, CancellationToken ct)
         where TContext : ServiceDbContext =>
-        TypedResults.Ok(await scope.Filter(db.Set<UnitReplica>().AsNoTracking(), u => u.UnitId)
+        TypedResults.Ok(await db.Set<UnitReplica>().AsNoTracking().Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath))
             .OrderBy(u => u.Name)
             .Select(u => new UnitReplicaResponse(u.UnitId, u.Name, u.ShortName, u.Kind, u.Version))
             .ToListAsync(ct));

@@ -18,12 +18,23 @@ public static class UnitsModule
         {
             builder.AddServiceDatabase<UnitsDbContext, UnitsSqliteDbContext, UnitsSqlServerDbContext>(Name);
             builder.Services.AddScoped<UnitDirectory>();
+            builder.Services.AddScoped<JurisdictionDirectory>();
+            builder.Services.AddScoped<DepartmentDirectory>();
+            builder.Services.AddScoped<PeopleDirectory>();
+            builder.Services.AddScoped<UnitAccess>();
+            builder.Services.AddScoped<GrantRules>();
+            builder.Services.AddScoped<AccountAdministration>();
             builder.AddTokenIssuer();
         },
         _ => { },
         app =>
         {
             app.MapUnitsApi();
+            app.MapJurisdictionsApi();
+            app.MapDepartmentsApi();
+            app.MapPeopleApi();
+            app.MapAccountsApi();
+            app.MapProfileApi();
             app.MapTokenApi();
         });
 }

@@ -12,7 +12,7 @@ public sealed class Command_line : IDisposable
     public async Task Lists_the_units_after_signing_in()
     {
         var admin = await _units.CreateClient().SignedInAsync();
-        await admin.PostAsJsonAsync("/api/units", new { name = "中共赣州市水利局党组", shortName = "赣州市水利局", kind = "党组" });
+        await admin.UnitAsync("中共赣州市水利局党组", await admin.JurisdictionAsync("赣州市"), "赣州市水利局");
 
         var (exit, output, _) = await RunAsync(TestAccounts.AdminPassword, "units", "list");
 

@@ -33,9 +33,7 @@ public sealed class RelayFixture : IAsyncDisposable
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
         await db.Database.MigrateAsync();
-        var events = aggregates.Select(a => new UnitRegistered(EventMeta.New(1, "test", Clock.GetUtcNow()), Guid.NewGuid(), a, a, "党组"))
-            .Select(e => e with { UnitId = Deterministic(e.Name) })
-            .ToList();
+        var events = aggregates.Select(a => TestEvents.Registered(Deterministic(a), a, a, at: Clock.GetUtcNow())).ToList();
         foreach (var e in events)
             db.Publish(e);
         await db.SaveChangesAsync();

@@ -18,7 +18,7 @@ public sealed class Consuming_unit_events : IDisposable
     public async Task A_redelivered_event_counts_once()
     {
         var harness = _reporting.Services.GetTestHarness();
-        var registered = new UnitRegistered(EventMeta.New(1, "test", DateTimeOffset.UtcNow), Guid.NewGuid(), "县科技局党组", "科技局", "党组");
+        var registered = TestEvents.Registered(Guid.NewGuid(), "县科技局党组", "科技局");
 
         await harness.Bus.Publish(registered);
         await harness.Bus.Publish(registered);
@@ -37,9 +37,9 @@ public sealed class Consuming_unit_events : IDisposable
         var unitId = Guid.NewGuid();
         var now = DateTimeOffset.UtcNow;
 
-        await harness.Bus.Publish(new UnitRegistered(EventMeta.New(1, null, now), unitId, "县审计局党组", "审计局", "党组"));
-        await harness.Bus.Publish(new UnitUpdated(EventMeta.New(3, null, now), unitId, "县审计局党组", "县审计局", "党组"));
-        await harness.Bus.Publish(new UnitUpdated(EventMeta.New(2, null, now), unitId, "县审计局党组", "旧简称", "党组"));
+        await harness.Bus.Publish(TestEvents.Registered(unitId, "县审计局党组", "审计局", 1, now));
+        await harness.Bus.Publish(TestEvents.Updated(unitId, "县审计局党组", "县审计局", 3, now));
+        await harness.Bus.Publish(TestEvents.Updated(unitId, "县审计局党组", "旧简称", 2, now));
 
         await Eventually.HoldsAsync(() => Query(db => db.InboxMessages.CountAsync()), n => n == 4);
         var replica = await Query(db => db.Units.SingleAsync(u => u.UnitId == unitId));

@@ -19,16 +19,19 @@ public sealed class Registering_a_unit : IDisposable
     {
         var client = await _units.CreateClient().SignedInAsync();
 
-        var response = await client.PostAsJsonAsync("/api/units", new { name = "县科技局党组", shortName = "科技局", kind = "党组" });
+        var city = await client.JurisdictionAsync("南平市");
+
+        var response = await client.PostAsJsonAsync("/api/units", new { name = "县科技局党组", shortName = "科技局", kind = "党组", jurisdictionId = city });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var harness = _units.Services.GetTestHarness();
-        Assert.True(await harness.Published.Any<UnitRegistered>(m => m.Context.Message.Name == "县科技局党组"));
-        var published = harness.Published.Select<UnitRegistered>().Single().Context.Message;
+        var published = (await Eventually.HoldsAsync(
+            () => Task.FromResult(harness.Published.Select<UnitRegistered>().ToList()), p => p.Count > 0)).Single().Context.Message;
+        Assert.Equal("县科技局党组", published.Name);
         Assert.Equal(1, published.Meta.Version);
         Assert.NotNull(published.Meta.Actor);
-        var sent = await Eventually.HoldsAsync(() => Outbox(db => db.OutboxMessages.CountAsync(m => m.SentAt != null)), n => n == 1);
-        Assert.Equal(1, sent);
+        var sent = await Eventually.HoldsAsync(() => Outbox(db => db.OutboxMessages.CountAsync(m => m.SentAt != null)), n => n == 2);
+        Assert.Equal(2, sent); // the jurisdiction's event and the unit's
     }
 
     [Fact]
@@ -36,7 +39,7 @@ public sealed class Registering_a_unit : IDisposable
     {
         var client = await _units.CreateClient().SignedInAsync();
 
-        var response = await client.PostAsJsonAsync("/api/units", new { name = "", shortName = "科技局", kind = "委员会" });
+        var response = await client.PostAsJsonAsync("/api/units", new { name = "", shortName = "科技局", kind = "委员会", jurisdictionId = Guid.NewGuid() });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
@@ -50,28 +53,42 @@ public sealed class Registering_a_unit : IDisposable
     public async Task Twice_is_a_conflict_and_publishes_once()
     {
         var client = await _units.CreateClient().SignedInAsync();
-        var unit = new { name = "县审计局党组", shortName = "审计局", kind = "党组" };
+        var unit = new { name = "县审计局党组", shortName = "审计局", kind = "党组", jurisdictionId = await client.JurisdictionAsync("南平市") };
 
         await client.PostAsJsonAsync("/api/units", unit);
         var second = await client.PostAsJsonAsync("/api/units", unit);
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(1, await Outbox(db => db.OutboxMessages.CountAsync()));
+        Assert.Equal(1, await Outbox(db => db.OutboxMessages.CountAsync(m => m.MessageType.EndsWith("UnitRegistered"))));
+    }
+
+    [Fact]
+    public async Task In_an_unknown_jurisdiction_names_the_field_and_writes_nothing()
+    {
+        var client = await _units.CreateClient().SignedInAsync();
+
+        var response = await client.PostAsJsonAsync("/api/units", new { name = "县林业局党组", shortName = "林业局", kind = "党组", jurisdictionId = Guid.NewGuid() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("jurisdictionId", (await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>())!.Errors.Keys);
+        Assert.Equal(0, await Outbox(db => db.Units.CountAsync()));
     }
 
     [Fact]
     public async Task Updating_raises_the_version_in_UnitUpdated()
     {
         var client = await _units.CreateClient().SignedInAsync();
-        var created = await (await client.PostAsJsonAsync("/api/units", new { name = "县财政局党组", shortName = "财政局", kind = "党组" }))
-            .Content.ReadFromJsonAsync<UnitView>();
+        var city = await client.JurisdictionAsync("南平市");
+        var id = await client.UnitAsync("县财政局党组", city, "财政局");
 
-        var updated = await client.PutAsJsonAsync($"/api/units/{created!.Id}", new { name = "县财政局党组", shortName = "县财政局", kind = "党组" });
+        var updated = await client.PutAsJsonAsync($"/api/units/{id}", new { name = "县财政局党组", shortName = "县财政局", kind = "党组", jurisdictionId = city });
 
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         var harness = _units.Services.GetTestHarness();
-        Assert.True(await harness.Published.Any<UnitUpdated>(m => m.Context.Message.Meta.Version == 2 && m.Context.Message.ShortName == "县财政局"));
+        var published = await Eventually.HoldsAsync(() => Task.FromResult(harness.Published.Select<UnitUpdated>().ToList()), p => p.Count > 0);
+        Assert.Equal(2, published.Single().Context.Message.Meta.Version);
+        Assert.Equal("县财政局", published.Single().Context.Message.ShortName);
     }
 
     [Fact]
@@ -80,13 +97,11 @@ public sealed class Registering_a_unit : IDisposable
         var client = _units.CreateClient();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/units")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/units", new { name = "某单位", shortName = "某", kind = "党组" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/units", new { name = "某单位", shortName = "某", kind = "党组", jurisdictionId = Guid.NewGuid() })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/units/openapi.json")).StatusCode);
     }
-
-    private sealed record UnitView(Guid Id, string Name, long Version);
 
     private async Task<T> Outbox<T>(Func<UnitsDbContext, Task<T>> query)
     {

@@ -15,40 +15,43 @@ public static class UnitsApi
         var api = app.MapServiceApi(UnitsModule.Name, "/api/units").WithTags("Units");
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:guid}", GetAsync);
-        api.MapPost("/", RegisterAsync).Validate<UnitRequest>().RequireAuthorization(AuthExtensions.AdminPolicy);
-        api.MapPut("/{id:guid}", UpdateAsync).Validate<UnitRequest>().RequireAuthorization(AuthExtensions.AdminPolicy);
+        api.MapPost("/", RegisterAsync).Validate<UnitRequest>();
+        api.MapPut("/{id:guid}", UpdateAsync).Validate<UnitRequest>();
         return app;
     }
 
-    private static async Task<Ok<List<UnitResponse>>> ListAsync(UnitsDbContext db, UnitScope scope, CancellationToken ct)
-    {
-        var units = await scope.Filter(db.Units.AsNoTracking(), u => u.Id)
-            .OrderBy(u => u.Name)
-            .Select(u => new UnitResponse(u.Id, u.Name, u.ShortName, u.Kind, u.Version))
-            .ToListAsync(ct);
-        return TypedResults.Ok(units);
-    }
+    private static async Task<Ok<List<UnitResponse>>> ListAsync(UnitsDbContext db, UnitScope scope, CancellationToken ct) =>
+        TypedResults.Ok(await db.Units.AsNoTracking()
+            .Where(scope.Visible<Unit>(u => u.Id, u => u.JurisdictionPath))
+            .OrderBy(u => u.JurisdictionPath).ThenBy(u => u.Name)
+            .Select(u => UnitResponse.From(u))
+            .ToListAsync(ct));
 
-    private static async Task<Results<Ok<UnitResponse>, NotFound>> GetAsync(Guid id, UnitsDbContext db, UnitScope scope, CancellationToken ct)
-    {
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
-        // Out of scope looks the same as absent: no hint that the unit exists.
-        return unit is null || !scope.CanSee(id) ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(unit));
-    }
+    private static async Task<Ok<UnitResponse>> GetAsync(Guid id, UnitAccess access, CancellationToken ct) =>
+        TypedResults.Ok(UnitResponse.From(await access.VisibleAsync(id, ct)));
 
     private static async Task<Created<UnitResponse>> RegisterAsync(
         UnitRequest request, UnitDirectory directory, UnitScope scope, CancellationToken ct)
     {
-        var unit = await directory.RegisterAsync(request.Name, request.ShortName, request.Kind, scope.Actor, ct);
-        return TypedResults.Created($"/api/units/{unit.Id}", ToResponse(unit));
+        await RequireOfficeOverAsync(request.JurisdictionId!.Value, directory, scope, ct);
+        var unit = await directory.RegisterAsync(request.ToInput(), scope.Actor, ct);
+        return TypedResults.Created($"/api/units/{unit.Id}", UnitResponse.From(unit));
     }
 
-    private static async Task<Results<Ok<UnitResponse>, NotFound>> UpdateAsync(
-        Guid id, UnitRequest request, UnitDirectory directory, UnitScope scope, CancellationToken ct)
+    private static async Task<Ok<UnitResponse>> UpdateAsync(
+        Guid id, UnitRequest request, UnitAccess access, UnitDirectory directory, UnitScope scope, CancellationToken ct)
     {
-        var unit = await directory.UpdateAsync(id, request.Name, request.ShortName, request.Kind, scope.Actor, ct);
-        return unit is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(unit));
+        var unit = await access.ManageableAsync(id, ct);
+        if (unit.JurisdictionId != request.JurisdictionId)
+            await RequireOfficeOverAsync(request.JurisdictionId!.Value, directory, scope, ct);
+        return TypedResults.Ok(UnitResponse.From(await directory.UpdateAsync(unit, request.ToInput(), scope.Actor, ct)));
     }
 
-    private static UnitResponse ToResponse(Unit u) => new(u.Id, u.Name, u.ShortName, u.Kind, u.Version);
+    // Placing a unit in a jurisdiction is the inspection office's call (or an administrator's).
+    private static async Task RequireOfficeOverAsync(Guid jurisdictionId, UnitDirectory directory, UnitScope scope, CancellationToken ct)
+    {
+        var jurisdiction = await directory.JurisdictionAsync(jurisdictionId, ct);
+        if (!scope.Holds(Guid.Empty, jurisdiction.Path, RectifyRoles.InspectionOffice))
+            throw new ForbiddenException("Only the jurisdiction's inspection office or an administrator may place units in it.");
+    }
 }

@@ -10,9 +10,24 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.ToTable("accounts");
         builder.HasKey(a => a.Id);
         builder.HasIndex(a => a.UserName).IsUnique();
+        builder.HasIndex(a => a.PersonId);
         builder.Property(a => a.UserName).HasMaxLength(100);
         builder.Property(a => a.DisplayName).HasMaxLength(100);
         builder.Property(a => a.PasswordHash).HasMaxLength(500);
-        builder.Property(a => a.Roles).HasMaxLength(500);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasMany(a => a.Grants).WithOne().HasForeignKey(g => g.AccountId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RoleGrantConfiguration : IEntityTypeConfiguration<RoleGrant>
+{
+    public void Configure(EntityTypeBuilder<RoleGrant> builder)
+    {
+        builder.ToTable("role_grants");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.Role).HasMaxLength(50);
+        builder.Property(g => g.JurisdictionPath).HasMaxLength(400);
+        builder.HasIndex(g => new { g.AccountId, g.Role, g.UnitId, g.JurisdictionId }).IsUnique();
+        builder.HasIndex(g => g.UnitId);
     }
 }

@@ -26,8 +26,9 @@ internal sealed class AdminAccountSeeder(IServiceScopeFactory scopes, IConfigura
         var account = new Account
         {
             Id = Guid.CreateVersion7(), UserName = UserName, DisplayName = "系统管理员", PasswordHash = "",
-            Roles = RectifyRoles.Administrator, CreatedAt = time.GetUtcNow(),
+            CreatedAt = time.GetUtcNow(), Version = 1,
         };
+        account.Grants.Add(new RoleGrant { Id = Guid.CreateVersion7(), AccountId = account.Id, Role = RectifyRoles.Administrator });
         account.PasswordHash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<Account>>().HashPassword(account, password);
         db.Accounts.Add(account);
         try

@@ -13,7 +13,7 @@ public sealed class SignIn(UnitsDbContext db, IPasswordHasher<Account> hasher, T
     /// <returns>The account, or null for any failure: the caller must not learn which part was wrong.</returns>
     public async Task<Account?> VerifyAsync(string userName, string password, CancellationToken ct)
     {
-        var account = await db.Accounts.FirstOrDefaultAsync(a => a.UserName == userName, ct);
+        var account = await db.Accounts.Include(a => a.Grants).FirstOrDefaultAsync(a => a.UserName == userName, ct);
         var now = time.GetUtcNow();
         if (account is null || account.Disabled || account.LockedUntil > now)
             return null;

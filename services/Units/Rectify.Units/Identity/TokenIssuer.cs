@@ -13,8 +13,9 @@ public sealed class TokenIssuer(RsaSecurityKey key, AuthOptions options, TimePro
     {
         var now = time.GetUtcNow();
         var expiresAt = now + options.TokenLifetime;
-        var roles = account.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        var grants = account.Grants.Select(g => new Grant(g.Role, g.UnitId, g.JurisdictionPath).ToString()).ToArray();
+        var roles = account.Grants.Select(g => g.Role).Distinct().ToArray();
+        var descriptor = new SecurityTokenDescriptor
         {
             Issuer = AuthOptions.Issuer,
             Audience = AuthOptions.Audience,
@@ -27,9 +28,12 @@ public sealed class TokenIssuer(RsaSecurityKey key, AuthOptions options, TimePro
                 [RectifyClaims.Name] = account.DisplayName,
                 ["preferred_username"] = account.UserName,
                 [RectifyClaims.Role] = roles,
+                [RectifyClaims.Grant] = grants,
             },
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
-        });
-        return (token, expiresAt);
+        };
+        if (account.PersonId is { } person)
+            descriptor.Claims[RectifyClaims.Person] = person.ToString();
+        return (new JsonWebTokenHandler().CreateToken(descriptor), expiresAt);
     }
 }

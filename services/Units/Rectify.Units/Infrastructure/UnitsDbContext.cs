@@ -9,7 +9,11 @@ public class UnitsDbContext(DbContextOptions options) : ServiceDbContext(options
 {
     public override string Schema => UnitsModule.Name;
     public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Person> People => Set<Person>();
     public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 }
 
 /// <summary>The SQLite flavour; exists so its migrations live apart from SQL Server's.</summary>

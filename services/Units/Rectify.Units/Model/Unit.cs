@@ -1,3 +1,5 @@
+using Rectify.Contracts.Units;
+
 namespace Rectify.Units.Model;
 
 /// <summary>
@@ -11,7 +13,15 @@ public sealed class Unit
     public required string ShortName { get; set; }
     /// <summary>党组, 党委, 工委 or 党支部.</summary>
     public required string Kind { get; set; }
+    public Guid JurisdictionId { get; set; }
+    /// <summary>The jurisdiction's path, kept here so scope filters need no join.</summary>
+    public required string JurisdictionPath { get; set; }
+    public string? ContactPhone { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? ContactAddress { get; set; }
     /// <summary>Incremented on every change; travels in events so consumers can drop stale updates.</summary>
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    public ContactLine Contact => new(ContactPhone, ContactEmail, ContactAddress);
 }

@@ -1,37 +1,58 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Contracts;
 using Rectify.Contracts.Units;
+using Rectify.ServiceDefaults.Errors;
 using Rectify.Units.Infrastructure;
 
 namespace Rectify.Units.Model;
 
+public sealed record UnitInput(
+    string Name, string ShortName, string Kind, Guid JurisdictionId, string? ContactPhone, string? ContactEmail, string? ContactAddress);
+
 /// <summary>Registers and changes units; every change queues its event in the same transaction.</summary>
 public sealed class UnitDirectory(UnitsDbContext db, TimeProvider time)
 {
-    public async Task<Unit> RegisterAsync(string name, string shortName, string kind, string? actor, CancellationToken ct)
+    public async Task<Jurisdiction> JurisdictionAsync(Guid jurisdictionId, CancellationToken ct) =>
+        await db.Jurisdictions.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jurisdictionId, ct)
+        ?? throw new FieldException("jurisdictionId", "No such jurisdiction.");
+
+    public async Task<Unit> RegisterAsync(UnitInput input, string? actor, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var jurisdiction = await JurisdictionAsync(input.JurisdictionId, ct);
         var unit = new Unit
         {
-            Id = Guid.CreateVersion7(), Name = name.Trim(), ShortName = shortName.Trim(), Kind = kind, Version = 1, CreatedAt = now,
+            Id = Guid.CreateVersion7(), Name = "", ShortName = "", Kind = "", JurisdictionPath = "", Version = 1, CreatedAt = time.GetUtcNow(),
         };
+        Apply(unit, input, jurisdiction);
         db.Units.Add(unit);
-        db.Publish(new UnitRegistered(EventMeta.New(unit.Version, actor, now), unit.Id, unit.Name, unit.ShortName, unit.Kind));
+        db.Publish(new UnitRegistered(EventMeta.New(unit.Version, actor, time.GetUtcNow()),
+            unit.Id, unit.Name, unit.ShortName, unit.Kind, unit.JurisdictionId, unit.JurisdictionPath, unit.Contact));
         await db.SaveChangesAsync(ct);
         return unit;
     }
 
-    public async Task<Unit?> UpdateAsync(Guid id, string name, string shortName, string kind, string? actor, CancellationToken ct)
+    public async Task<Unit> UpdateAsync(Unit unit, UnitInput input, string? actor, CancellationToken ct)
     {
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, ct);
-        if (unit is null)
-            return null;
-        unit.Name = name.Trim();
-        unit.ShortName = shortName.Trim();
-        unit.Kind = kind;
+        var jurisdiction = await JurisdictionAsync(input.JurisdictionId, ct);
+        Apply(unit, input, jurisdiction);
         unit.Version++;
-        db.Publish(new UnitUpdated(EventMeta.New(unit.Version, actor, time.GetUtcNow()), unit.Id, unit.Name, unit.ShortName, unit.Kind));
+        db.Publish(new UnitUpdated(EventMeta.New(unit.Version, actor, time.GetUtcNow()),
+            unit.Id, unit.Name, unit.ShortName, unit.Kind, unit.JurisdictionId, unit.JurisdictionPath, unit.Contact));
         await db.SaveChangesAsync(ct);
         return unit;
     }
+
+    private static void Apply(Unit unit, UnitInput input, Jurisdiction jurisdiction)
+    {
+        unit.Name = input.Name.Trim();
+        unit.ShortName = input.ShortName.Trim();
+        unit.Kind = input.Kind;
+        unit.JurisdictionId = jurisdiction.Id;
+        unit.JurisdictionPath = jurisdiction.Path;
+        unit.ContactPhone = Blank(input.ContactPhone);
+        unit.ContactEmail = Blank(input.ContactEmail);
+        unit.ContactAddress = Blank(input.ContactAddress);
+    }
+
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Rectify.ServiceDefaults.Errors;
+
+/// <summary>Turns the domain's exceptions and database conflicts into problem details.</summary>
+internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            FieldException field => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Field] = [field.Message] })
+            {
+                Status = StatusCodes.Status400BadRequest, Title = "One or more validation errors occurred.",
+            },
+            NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not Found", Detail = notFound.Message },
+            ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = forbidden.Message },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = "Someone else changed it first; reload and try again.",
+            },
+            DbUpdateException { InnerException: { } inner } when IsUniqueViolation(inner) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = "The resource already exists.",
+            },
+            _ => null,
+        };
+        if (problem is null)
+            return false;
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    // SQLite error 19 with "UNIQUE", SQL Server 2601/2627: matched on text to avoid provider references here.
+    private static bool IsUniqueViolation(Exception inner) =>
+        inner.Message.Contains("UNIQUE constraint failed", StringComparison.OrdinalIgnoreCase)
+        || inner.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase);
+}

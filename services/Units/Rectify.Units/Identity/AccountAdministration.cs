@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Rectify.Contracts;
+using Rectify.Contracts.Units;
+using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Errors;
+using Rectify.Units.Infrastructure;
+
+namespace Rectify.Units.Identity;
+
+public sealed record AccountInput(string UserName, string DisplayName, string Password, Guid? PersonId, IReadOnlyList<GrantInput> Grants);
+
+/// <summary>Creates accounts, grants and revokes roles, disables and resets. Passwords are only ever hashed.</summary>
+public sealed class AccountAdministration(
+    UnitsDbContext db, GrantRules rules, IPasswordHasher<Account> hasher, UnitScope scope, TimeProvider time)
+{
+    public async Task<Account> CreateAsync(AccountInput input, CancellationToken ct)
+    {
+        PasswordPolicy.Check(input.Password, "password");
+        if (input.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId, ct))
+            throw new FieldException("personId", "No such person.");
+        var account = new Account
+        {
+            Id = Guid.CreateVersion7(), UserName = input.UserName.Trim(), DisplayName = input.DisplayName.Trim(), PasswordHash = "",
+            PersonId = input.PersonId, CreatedAt = time.GetUtcNow(), Version = 1,
+        };
+        account.PasswordHash = hasher.HashPassword(account, input.Password);
+        for (var i = 0; i < input.Grants.Count; i++)
+            account.Grants.Add(await rules.ResolveAsync(account.Id, input.Grants[i], $"grants[{i}]", ct));
+        if (account.Grants.Count == 0 && !scope.IsAdministrator)
+            throw new FieldException("grants", "Give the account at least one role you may grant.");
+        db.Accounts.Add(account);
+        foreach (var grant in account.Grants)
+            Announce(account, grant, granted: true);
+        await db.SaveChangesAsync(ct);
+        return account;
+    }
+
+    public async Task<Account> GrantAsync(Guid accountId, GrantInput input, CancellationToken ct)
+    {
+        var account = await AdministrableAsync(accountId, ct);
+        var grant = await rules.ResolveAsync(account.Id, input, "role", ct);
+        account.Grants.Add(grant);
+        db.RoleGrants.Add(grant);
+        Announce(account, grant, granted: true);
+        await db.SaveChangesAsync(ct);
+        return account;
+    }
+
+    public async Task<Account> RevokeAsync(Guid accountId, Guid grantId, CancellationToken ct)
+    {
+        var account = await AdministrableAsync(accountId, ct);
+        var grant = account.Grants.FirstOrDefault(g => g.Id == grantId) ?? throw new NotFoundException("Role grant");
+        if (account.Id == scope.AccountId && grant.Role == RectifyRoles.Administrator)
+            throw new FieldException("grantId", "An administrator cannot remove their own administrator role.");
+        account.Grants.Remove(grant);
+        db.RoleGrants.Remove(grant);
+        Announce(account, grant, granted: false);
+        await db.SaveChangesAsync(ct);
+        return account;
+    }
+
+    public async Task<Account> SetDisabledAsync(Guid accountId, bool disabled, CancellationToken ct)
+    {
+        var account = await AdministrableAsync(accountId, ct);
+        if (disabled && account.Id == scope.AccountId)
+            throw new FieldException("accountId", "You cannot disable your own account.");
+        account.Disabled = disabled;
+        account.Version++;
+        await db.SaveChangesAsync(ct);
+        return account;
+    }
+
+    public async Task ResetPasswordAsync(Guid accountId, string newPassword, CancellationToken ct)
+    {
+        PasswordPolicy.Check(newPassword, "newPassword");
+        var account = await AdministrableAsync(accountId, ct);
+        account.PasswordHash = hasher.HashPassword(account, newPassword);
+        account.FailedSignIns = 0;
+        account.LockedUntil = null;
+        account.Version++;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task ChangeOwnPasswordAsync(string currentPassword, string newPassword, CancellationToken ct)
+    {
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == scope.AccountId, ct) ?? throw new NotFoundException("Account");
+        if (hasher.VerifyHashedPassword(account, account.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
+            throw new FieldException("currentPassword", "The current password is not right.");
+        PasswordPolicy.Check(newPassword, "newPassword");
+        if (newPassword == currentPassword)
+            throw new FieldException("newPassword", "Choose a password different from the current one.");
+        account.PasswordHash = hasher.HashPassword(account, newPassword);
+        account.Version++;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<Account> AdministrableAsync(Guid accountId, CancellationToken ct)
+    {
+        var account = await db.Accounts.Include(a => a.Grants).FirstOrDefaultAsync(a => a.Id == accountId, ct)
+            ?? throw new NotFoundException("Account");
+        // An account outside the caller's reach is reported as absent, like an out-of-scope unit.
+        return await rules.CanAdministerAsync(account, ct) ? account : throw new NotFoundException("Account");
+    }
+
+    private void Announce(Account account, RoleGrant grant, bool granted)
+    {
+        account.Version++;
+        var meta = EventMeta.New(account.Version, scope.Actor, time.GetUtcNow());
+        db.Publish(granted
+            ? new RoleGranted(meta, account.Id, account.PersonId, grant.Role, grant.UnitId, grant.JurisdictionId)
+            : new RoleRevoked(meta, account.Id, account.PersonId, grant.Role, grant.UnitId, grant.JurisdictionId));
+    }
+}
