@@ -206,7 +206,7 @@ public sealed class RectifyCluster : IAsyncDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             // Six processes share two cores here: workstation GC keeps each one small.
             ["DOTNET_gcServer"] = "0",
-            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
+            ["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ",
         };
         foreach (var (key, value) in extra)
             environment[key] = value;
