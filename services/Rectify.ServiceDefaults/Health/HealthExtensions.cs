@@ -20,10 +20,19 @@ public static class HealthExtensions
     {
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(HealthTags.Live) })
             .AllowAnonymous();
+        // A broker outage makes MassTransit report Degraded: still ready (200), because writes go on
+        // into the outbox and nothing is lost; the body says what is degraded. A database that
+        // cannot be reached is Unhealthy: 503. See docs/decisions/0007.
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = r => r.Tags.Contains(HealthTags.Ready),
             ResponseWriter = WriteSummaryAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
         }).AllowAnonymous();
         return app;
     }
@@ -33,6 +42,6 @@ public static class HealthExtensions
         context.Response.WriteAsJsonAsync(new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
         });
 }

@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Rectify.Contracts;
+using Rectify.ServiceDefaults.Health;
 using Rectify.ServiceDefaults.Hosting;
 
 namespace Rectify.ServiceDefaults.Messaging;
@@ -20,6 +21,8 @@ public static class BusExtensions
             o.StartTimeout = TimeSpan.FromMinutes(1);
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });
+        builder.Services.AddSingleton<BusLivenessCheck>();
+        builder.Services.AddHealthChecks().AddCheck<BusLivenessCheck>("bus-liveness", tags: [HealthTags.Live]);
         builder.Services.AddMassTransit(bus =>
         {
             foreach (var module in modules)

@@ -98,6 +98,20 @@ public static class Broker
         return depths;
     }
 
+    /// <summary>Consumers attached to each queue of the virtual host (a service's endpoint is its queue).</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> ConsumersAsync(string vhost)
+    {
+        var output = await CtlAsync("-q", "list_queues", "-p", vhost, "--no-table-headers", "name", "consumers");
+        var consumers = new Dictionary<string, long>();
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = line.Split('\t', ' ').Where(p => p.Length > 0).ToArray();
+            if (parts.Length == 2 && long.TryParse(parts[1], out var count))
+                consumers[parts[0]] = count;
+        }
+        return consumers;
+    }
+
     /// <summary>Stops the RabbitMQ application on the node (the Erlang node stays up): every connection drops.</summary>
     public static Task StopAppAsync() => CtlAsync("stop_app");
 

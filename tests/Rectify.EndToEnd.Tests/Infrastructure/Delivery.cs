@@ -49,6 +49,10 @@ public static class Delivery
         string? lastError = null;
         while (watch.Elapsed < timeout)
         {
+            // A process that ended without the test killing it will not come back: say so now.
+            if (cluster.Processes.FirstOrDefault(p => !p.IsRunning) is { } gone)
+                throw new InvalidOperationException(
+                    $"{gone.Name} is no longer running, and the test did not stop it (a crash, or a signal from outside).\n{gone.Tail()}");
             try
             {
                 var snapshot = await ReadAsync(cluster, units, clients, withQueues: false);

@@ -206,7 +206,7 @@ public sealed class RectifyCluster : IAsyncDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             // Six processes share two cores here: workstation GC keeps each one small.
             ["DOTNET_gcServer"] = "0",
-            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
+            ["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ",
         };
         foreach (var (key, value) in extra)
             environment[key] = value;
@@ -260,7 +260,13 @@ public sealed class RectifyCluster : IAsyncDisposable
     }
 
     /// <summary>Rows of the units service's outbox not yet marked sent (read straight from its SQLite file).</summary>
-    public long PendingInUnitsOutbox()
+    public long PendingInUnitsOutbox() => UnitsOutbox().Pending;
+
+    /// <summary>
+    /// The units outbox as its relay left it: rows not yet marked sent, and rows whose publish
+    /// failed at least once (the relay then backs off and tries again).
+    /// </summary>
+    public (long Pending, long Retried) UnitsOutbox()
     {
         var path = Path.Combine(DataDir, "units.db");
         var connectionString = new SqliteConnectionStringBuilder
@@ -270,8 +276,11 @@ public sealed class RectifyCluster : IAsyncDisposable
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM outbox_messages WHERE SentAt IS NULL";
-        return (long)command.ExecuteScalar()!;
+        command.CommandText =
+            "SELECT COUNT(CASE WHEN SentAt IS NULL THEN 1 END), COUNT(CASE WHEN Attempts > 0 THEN 1 END) FROM outbox_messages";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     /// <summary>Kills a process outright (SIGKILL, whole tree), as a crash or an OOM kill would.</summary>

@@ -77,6 +77,22 @@ public sealed class Outbox_relay : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Hands_its_lease_back_on_a_clean_stop_so_the_next_instance_starts_at_once()
+    {
+        await _fixture.WriteAsync("x");
+        var firstPublisher = new FakePublisher();
+        var first = await _fixture.StartRelayAsync(firstPublisher);
+        await Eventually.HoldsAsync(() => Task.FromResult(firstPublisher.Published.Count), n => n == 1); // it holds the lease
+        await first.StopAsync(CancellationToken.None);
+        var written = await _fixture.WriteAsync("a", "b");
+
+        await _fixture.StartRelayAsync(); // the clock does not move: an unreleased lease would block it
+
+        var published = await Eventually.HoldsAsync(() => Task.FromResult(_fixture.Publisher.Published), p => p.Count == 2);
+        Assert.Equal(written.Select(e => e.Meta.EventId), published.Select(e => e.Meta.EventId));
+    }
+
+    [Fact]
     public async Task Two_instances_on_one_database_publish_each_row_once()
     {
         var written = await _fixture.WriteAsync([.. Enumerable.Range(0, 100).Select(i => $"unit-{i}")]);

@@ -13,7 +13,7 @@ internal static class OutboxLeaseClaim
         var leases = db.Set<OutboxLease>();
         var expiresAt = now + duration;
         var claimed = await leases
-            .Where(l => l.Name == LeaseName && (l.Holder == holder || l.ExpiresAt < now))
+            .Where(l => l.Name == LeaseName && (l.Holder == holder || l.ExpiresAt <= now))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAt, expiresAt), ct);
         if (claimed == 1)
             return true;
@@ -32,4 +32,10 @@ internal static class OutboxLeaseClaim
             return false;
         }
     }
+
+    /// <summary>Hands the lease back on a clean stop, so a restarted instance publishes at once.</summary>
+    public static Task ReleaseAsync(DbContext db, string holder, DateTimeOffset now, CancellationToken ct) =>
+        db.Set<OutboxLease>()
+            .Where(l => l.Name == LeaseName && l.Holder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, now), ct);
 }

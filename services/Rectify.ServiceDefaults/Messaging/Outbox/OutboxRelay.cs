@@ -60,6 +60,21 @@ public sealed class OutboxRelay<TContext>(
         }
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await OutboxLeaseClaim.ReleaseAsync(scope.ServiceProvider.GetRequiredService<TContext>(), _holder, time.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            // Not releasing only delays the next relay by one lease duration.
+            logger.LogWarning(ex, "Could not release the outbox lease of {Context}", typeof(TContext).Name);
+        }
+    }
+
     private string SchemaOf()
     {
         using var scope = scopes.CreateScope();
