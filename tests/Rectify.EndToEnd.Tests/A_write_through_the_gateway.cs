@@ -73,7 +73,7 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
         var clientTrace = ActivityTraceId.CreateRandom();
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/units")
         {
-            Content = JsonContent.Create(new { name = $"E2E trace {Guid.NewGuid():N}", shortName = "trace", kind = "党委" }),
+            Content = JsonContent.Create(Cluster.NewUnit($"E2E trace {Guid.NewGuid():N}", "trace")),
         };
         request.Headers.Add("traceparent", $"00-{clientTrace}-{ActivitySpanId.CreateRandom()}-01");
         using var response = await Cluster.Api.SendAsync(request);
@@ -132,9 +132,9 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
         Assert.Contains(findings, u => u.Id == id);
     }
 
-    private static async Task<Guid> RegisterAsync(HttpClient api, string name)
+    private async Task<Guid> RegisterAsync(HttpClient api, string name)
     {
-        using var response = await api.PostAsJsonAsync("api/units", new { name, shortName = "E2E", kind = "党委" });
+        using var response = await api.PostAsJsonAsync("api/units", Cluster.NewUnit(name, "E2E"));
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST /api/units answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<UnitDto>())!.Id;
     }

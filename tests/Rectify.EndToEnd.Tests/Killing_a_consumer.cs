@@ -42,7 +42,7 @@ public sealed class Killing_a_consumer(KillConsumerFixture fixture, ITestOutputH
         try
         {
             var before = await Delivery.WaitUntilSettledAsync(cluster, TimeSpan.FromSeconds(90));
-            var writer = new UnitWriter(cluster.Api, $"kill-{victim}", Units, concurrency: 4, pause: TimeSpan.FromMilliseconds(10));
+            var writer = new UnitWriter(cluster, $"kill-{victim}", Units, concurrency: 4, pause: TimeSpan.FromMilliseconds(10));
             var writing = writer.RunAsync();
 
             // Kill it once it is visibly consuming this stream, with most of the stream still to come.

@@ -19,7 +19,7 @@ public sealed class Killing_the_producer(ITestOutputHelper output)
         try
         {
             // No pause and more workers: the relay falls behind, so events are still waiting when it dies.
-            var writer = new UnitWriter(cluster.Api, "kill-units", Units, concurrency: 8);
+            var writer = new UnitWriter(cluster, "kill-units", Units, concurrency: 8);
             var writing = writer.RunAsync();
 
             await Eventually.Within(writer.WhenCreated(Units / 2), TimeSpan.FromSeconds(90), $"{Units / 2} units registered", cluster.Diagnostics);

@@ -19,7 +19,7 @@ public sealed class Restarting_the_broker(ITestOutputHelper output)
         var stopped = false;
         try
         {
-            var writer = new UnitWriter(cluster.Api, "broker", Units, concurrency: 4, pause: TimeSpan.FromMilliseconds(10));
+            var writer = new UnitWriter(cluster, "broker", Units, concurrency: 4, pause: TimeSpan.FromMilliseconds(10));
             var writing = writer.RunAsync();
 
             await Eventually.Within(writer.WhenCreated(Units / 3), TimeSpan.FromSeconds(90), $"{Units / 3} units registered", cluster.Diagnostics);

@@ -222,7 +222,24 @@ public sealed class RectifyCluster : IAsyncDisposable
             throw new InvalidOperationException($"POST {anonymous.BaseAddress}api/auth/token answered {(int)response.StatusCode}: {body}");
         _token = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString();
         Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        JurisdictionId ??= await RegisterJurisdictionAsync();
     }
+
+    /// <summary>Every unit lives in a jurisdiction: one per cluster, registered once after the first sign-in.</summary>
+    public Guid? JurisdictionId { get; private set; }
+
+    private async Task<Guid> RegisterJurisdictionAsync()
+    {
+        using var response = await Api.PostAsJsonAsync("api/units/jurisdictions",
+            new { name = "E2E市", level = "city", committee = "E2E市委", inspectionOffice = "中共E2E市委巡察工作领导小组办公室" });
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.Created)
+            throw new InvalidOperationException($"POST api/units/jurisdictions answered {(int)response.StatusCode}: {body}");
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The body of POST /api/units for a unit of this cluster.</summary>
+    public object NewUnit(string name, string shortName) => new { name, shortName, kind = "党委", jurisdictionId = JurisdictionId };
 
     /// <summary>A client signed in as admin against one base address (a service directly, or the gateway).</summary>
     public HttpClient NewClient(Uri baseAddress)

@@ -10,7 +10,7 @@ namespace Rectify.EndToEnd.Tests.Infrastructure;
 /// if its outcome was unknown (the connection broke after sending) it is counted as ambiguous:
 /// it may have committed, which is why the tests take the units service's own list as the truth.
 /// </summary>
-public sealed class UnitWriter(HttpClient api, string tag, int total, int concurrency = 4, TimeSpan? pause = null)
+public sealed class UnitWriter(RectifyCluster cluster, string tag, int total, int concurrency = 4, TimeSpan? pause = null)
 {
     private readonly ConcurrentDictionary<Guid, string> _created = new();
     private readonly ConcurrentQueue<string> _errors = new();
@@ -77,7 +77,7 @@ public sealed class UnitWriter(HttpClient api, string tag, int total, int concur
             var ambiguous = false;
             try
             {
-                using var response = await api.PostAsJsonAsync("api/units", new { name, shortName = $"U{number}", kind = "党委" }, ct);
+                using var response = await cluster.Api.PostAsJsonAsync("api/units", cluster.NewUnit(name, $"U{number}"), ct);
                 if (response.StatusCode == HttpStatusCode.Created)
                 {
                     var unit = (await response.Content.ReadFromJsonAsync<UnitDto>(ct))!;
