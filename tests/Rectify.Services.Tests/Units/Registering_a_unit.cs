@@ -23,8 +23,9 @@ public sealed class Registering_a_unit : IDisposable
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var harness = _units.Services.GetTestHarness();
-        Assert.True(await harness.Published.Any<UnitRegistered>(m => m.Context.Message.Name == "县科技局党组"));
-        var published = harness.Published.Select<UnitRegistered>().Single().Context.Message;
+        var published = (await Eventually.HoldsAsync(
+            () => Task.FromResult(harness.Published.Select<UnitRegistered>().ToList()), p => p.Count > 0)).Single().Context.Message;
+        Assert.Equal("县科技局党组", published.Name);
         Assert.Equal(1, published.Meta.Version);
         Assert.NotNull(published.Meta.Actor);
         var sent = await Eventually.HoldsAsync(() => Outbox(db => db.OutboxMessages.CountAsync(m => m.SentAt != null)), n => n == 1);
@@ -71,7 +72,9 @@ public sealed class Registering_a_unit : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         var harness = _units.Services.GetTestHarness();
-        Assert.True(await harness.Published.Any<UnitUpdated>(m => m.Context.Message.Meta.Version == 2 && m.Context.Message.ShortName == "县财政局"));
+        var published = await Eventually.HoldsAsync(() => Task.FromResult(harness.Published.Select<UnitUpdated>().ToList()), p => p.Count > 0);
+        Assert.Equal(2, published.Single().Context.Message.Meta.Version);
+        Assert.Equal("县财政局", published.Single().Context.Message.ShortName);
     }
 
     [Fact]
