@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Hosting;
+using Rectify.Units.Apis;
+
+namespace Rectify.Units.StaffDirectory;
+
+/// <summary>The directory (通讯录) as a spreadsheet: a blank template, and a bulk import of a filled one.</summary>
+public static class StaffDirectoryApi
+{
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapStaffDirectoryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapServiceApi(UnitsModule.Name, "/api/units").WithTags("People");
+        api.MapGet("/people/template", Template);
+        api.MapPost("/{unitId:guid}/people/import", ImportAsync)
+            // Callers authenticate with a bearer token, never a cookie, so there is no cross-site form post to guard against.
+            .DisableAntiforgery()
+            // The form reader stops a larger upload early instead of buffering it just to refuse it.
+            .WithFormOptions(multipartBodyLengthLimit: MaxFileBytes + 1)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return app;
+    }
+
+    private static FileContentHttpResult Template() =>
+        TypedResults.File(StaffDirectoryTemplate.Write(), StaffDirectoryTemplate.ContentType, StaffDirectoryTemplate.FileName);
+
+    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportAsync(
+        Guid unitId, IFormFile? file, UnitAccess access, StaffDirectoryImport import, UnitScope scope, CancellationToken ct)
+    {
+        await access.ManageableAsync(unitId, ct);
+        if (file is null || file.Length == 0)
+            return Refused("请在表单字段 file 中上传填写好的 .xlsx 文件。");
+        if (file.Length > MaxFileBytes)
+            return Refused("文件不能超过 5 MB。");
+
+        StaffSheet sheet;
+        // Opening a package needs a seekable stream; 5 MB in memory is acceptable.
+        using (var buffer = new MemoryStream((int)file.Length))
+        {
+            await file.CopyToAsync(buffer, ct);
+            buffer.Position = 0;
+            try
+            {
+                sheet = StaffDirectoryReader.Read(buffer);
+            }
+            catch (NotASpreadsheetException e)
+            {
+                return Refused(e.Message);
+            }
+        }
+        if (sheet.Errors.Count > 0)
+            return RowsRefused(sheet.Errors);
+
+        var outcome = await import.RunAsync(unitId, sheet.Rows, scope.Actor, ct);
+        return outcome.Result is { } result ? TypedResults.Ok(result) : RowsRefused(outcome.Errors);
+    }
+
+    private static ProblemHttpResult Refused(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The file cannot be imported.");
+
+    private static ProblemHttpResult RowsRefused(IReadOnlyList<RowError> rows) =>
+        TypedResults.Problem(
+            $"{rows.Count} 处错误，未导入任何人员；请改正后重新上传。",
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The file has errors; nothing was imported.",
+            extensions: new Dictionary<string, object?> { ["rows"] = rows });
+}
