@@ -18,7 +18,8 @@ public static class StaffDirectoryApi
             // Callers authenticate with a bearer token, never a cookie, so there is no cross-site form post to guard against.
             .DisableAntiforgery()
             // The form reader stops a larger upload early instead of buffering it just to refuse it.
-            .WithFormOptions(multipartBodyLengthLimit: MaxFileBytes + 1)
+            .WithFormOptions(multipartBodyLengthLimit: MaxFileBytes)
+            .Accepts<IFormFile>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
@@ -27,9 +28,22 @@ public static class StaffDirectoryApi
         TypedResults.File(StaffDirectoryTemplate.Write(), StaffDirectoryTemplate.ContentType, StaffDirectoryTemplate.FileName);
 
     private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportAsync(
-        Guid unitId, IFormFile? file, UnitAccess access, StaffDirectoryImport import, UnitScope scope, CancellationToken ct)
+        Guid unitId, HttpRequest request, UnitAccess access, StaffDirectoryImport import, UnitScope scope, CancellationToken ct)
     {
         await access.ManageableAsync(unitId, ct);
+        // Read by hand rather than bound as IFormFile: an oversized or broken form then becomes this
+        // endpoint's 400 in every environment, not a BadHttpRequestException (a 500 under Development).
+        if (!request.HasFormContentType)
+            return Refused("请以 multipart/form-data 上传，文件放在表单字段 file 中。");
+        IFormFile? file;
+        try
+        {
+            file = (await request.ReadFormAsync(ct)).Files.GetFile("file");
+        }
+        catch (InvalidDataException)
+        {
+            return Refused("文件不能超过 5 MB（或上传的表单已损坏）。");
+        }
         if (file is null || file.Length == 0)
             return Refused("请在表单字段 file 中上传填写好的 .xlsx 文件。");
         if (file.Length > MaxFileBytes)
