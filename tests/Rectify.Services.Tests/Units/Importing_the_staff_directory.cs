@@ -106,6 +106,22 @@ public sealed class Importing_the_staff_directory : IDisposable
     }
 
     [Fact]
+    public async Task Namesakes_in_the_unit_are_told_apart_by_mobile()
+    {
+        var (admin, unit, _) = await SetUpAsync();
+        await ImportAsync(admin, unit, Xlsx.Workbook([Header, ["张伟", "局长", "", "", "13800000001"]]));
+        await admin.PostAsJsonAsync($"/api/units/{unit}/people", new { name = "张伟", position = "科员", mobile = "13800000002" });
+
+        var withoutMobile = await ImportAsync(admin, unit, Xlsx.Workbook([Header, ["张伟", "副科长"]]));
+        var withMobile = await ImportAsync(admin, unit, Xlsx.Workbook([Header, ["张伟", "副科长", "", "", "13800000002"]], numbers: true));
+
+        Assert.Equal((2, "手机"), (await RowsAsync(withoutMobile)).Select(r => (r.Row, r.Column)).Single());
+        Assert.Equal(new Counts(0, 1, 0), await withMobile.Content.ReadFromJsonAsync<Counts>());
+        Assert.Equal("副科长", (await Db(db => db.People.SingleAsync(p => p.Mobile == "13800000002"))).Position);
+        Assert.Equal("局长", (await Db(db => db.People.SingleAsync(p => p.Mobile == "13800000001"))).Position);
+    }
+
+    [Fact]
     public async Task Bad_rows_are_all_listed_and_nothing_is_written()
     {
         var (admin, unit, _) = await SetUpAsync();
