@@ -4,6 +4,7 @@ using Rectify.Units.Apis;
 using Rectify.Units.Identity;
 using Rectify.Units.Infrastructure;
 using Rectify.Units.Model;
+using Rectify.Units.StaffDirectory;
 
 namespace Rectify.Units;
 
@@ -21,6 +22,7 @@ public static class UnitsModule
             builder.Services.AddScoped<JurisdictionDirectory>();
             builder.Services.AddScoped<DepartmentDirectory>();
             builder.Services.AddScoped<PeopleDirectory>();
+            builder.Services.AddScoped<StaffDirectoryImport>();
             builder.Services.AddScoped<UnitAccess>();
             builder.Services.AddScoped<GrantRules>();
             builder.Services.AddScoped<AccountAdministration>();
@@ -33,6 +35,7 @@ public static class UnitsModule
             app.MapJurisdictionsApi();
             app.MapDepartmentsApi();
             app.MapPeopleApi();
+            app.MapStaffDirectoryApi();
             app.MapAccountsApi();
             app.MapProfileApi();
             app.MapTokenApi();

@@ -47,10 +47,13 @@ public sealed record PersonRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string Position,
     Guid? DepartmentId = null,
     [property: EmailAddress, StringLength(200)] string? Email = null,
-    [property: RegularExpression(@"^\+?[0-9][0-9\- ]{6,20}$", ErrorMessage = "Not a phone number.")] string? Mobile = null,
+    [property: RegularExpression(PersonRequest.MobilePattern, ErrorMessage = "Not a phone number.")] string? Mobile = null,
     [property: StringLength(100)] string? DingTalkUserId = null,
     [property: StringLength(100)] string? WeComUserId = null)
 {
+    /// <summary>Shared with the spreadsheet import, so a number accepted one way is accepted the other.</summary>
+    public const string MobilePattern = @"^\+?[0-9][0-9\- ]{6,20}$";
+
     public PersonInput ToInput() => new(Name, Position, DepartmentId, Email, Mobile, DingTalkUserId, WeComUserId);
 }
 
