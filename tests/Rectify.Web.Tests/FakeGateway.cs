@@ -13,6 +13,10 @@ public sealed class FakeGateway : HttpMessageHandler
 
     public ConcurrentQueue<(string Method, string Path, string? Authorization, string? Body)> Requests { get; } = new();
 
+    /// <summary>What the UI asked the gateway to change (everything but reads and the sign-in token request).</summary>
+    public IEnumerable<(string Method, string Path, string? Authorization, string? Body)> Writes =>
+        Requests.Where(r => r.Method != "GET" && r.Path != "/api/auth/token");
+
     public FakeGateway()
     {
         On("POST /api/auth/token", (_, body) => body is not null && body.Contains("\"password\":\"secret\"")

@@ -5,11 +5,17 @@ namespace Rectify.Web.Tests;
 public class PagesTests
 {
     private const string TwoUnits = """
-        [{"id":"6f0c9f54-52b1-4bd4-9d7b-0a51f1b1c001","name":"市发展和改革委员会","shortName":"市发改委","kind":"市直部门","version":2},
-         {"id":"6f0c9f54-52b1-4bd4-9d7b-0a51f1b1c002","name":"中共某某县委员会","shortName":"某某县委","kind":"县（市、区）","version":1}]
+        [{"id":"6f0c9f54-52b1-4bd4-9d7b-0a51f1b1c001","name":"市发展和改革委员会","shortName":"市发改委","kind":"党组","version":2,"jurisdictionId":"0d3c0000-0000-0000-0000-000000000002"},
+         {"id":"6f0c9f54-52b1-4bd4-9d7b-0a51f1b1c002","name":"中共某某县委员会","shortName":"某某县委","kind":"党委","version":1,"jurisdictionId":"0d3c0000-0000-0000-0000-000000000003"}]
         """;
 
-    private static async Task<HttpClient> SignedInAsync(WebUiFactory factory)
+    internal const string Tree = """
+        [{"id":"0d3c0000-0000-0000-0000-000000000001","parentId":null,"name":"陕西省","level":"province","committee":"陕西省委","inspectionOffice":"中共陕西省委巡视工作领导小组办公室","version":1},
+         {"id":"0d3c0000-0000-0000-0000-000000000002","parentId":"0d3c0000-0000-0000-0000-000000000001","name":"西安市","level":"city","committee":"西安市委","inspectionOffice":"中共西安市委巡察工作领导小组办公室","version":1},
+         {"id":"0d3c0000-0000-0000-0000-000000000003","parentId":"0d3c0000-0000-0000-0000-000000000002","name":"某某县","level":"county","committee":"某某县委","inspectionOffice":"中共某某县委巡察工作领导小组办公室","version":1}]
+        """;
+
+    internal static async Task<HttpClient> SignedInAsync(WebUiFactory factory)
     {
         var browser = factory.Browser();
         var response = await WebUiFactory.SignInAsync(browser, "admin", "secret");
@@ -21,16 +27,19 @@ public class PagesTests
     public async Task Units_page_lists_units_with_the_users_token()
     {
         using var factory = new WebUiFactory();
-        factory.Gateway.On("GET /api/units", (_, _) => FakeGateway.Json(HttpStatusCode.OK, TwoUnits));
+        factory.Gateway
+            .On("GET /api/units", (_, _) => FakeGateway.Json(HttpStatusCode.OK, TwoUnits))
+            .On("GET /api/units/jurisdictions", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Tree));
         var browser = await SignedInAsync(factory);
 
         var text = await WebUiFactory.TextAsync(await browser.GetAsync("/units"));
 
-        Assert.Contains("<td>市发展和改革委员会</td>", text);
+        Assert.Contains("<a href=\"units/6f0c9f54-52b1-4bd4-9d7b-0a51f1b1c001\">市发展和改革委员会</a>", text);
         Assert.Contains("<td>某某县委</td>", text);
         Assert.Contains("单位名称", text);
         Assert.Contains("admin", text);
         Assert.Contains("退出登录", text);
+        Assert.Contains("<td>陕西省 / 西安市 / 某某县</td>", text);
         var call = Assert.Single(factory.Gateway.Requests, r => r.Path == "/api/units");
         Assert.Equal("Bearer " + FakeGateway.Token, call.Authorization);
     }
@@ -86,7 +95,8 @@ public class PagesTests
             .On("POST /api/units", (_, _) => FakeGateway.Json(HttpStatusCode.Created, "{}"));
         var browser = await SignedInAsync(factory);
 
-        var response = await PostUnitAsync(browser, "市教育局", "教育局", "市直部门");
+        var response = await PostUnitAsync(browser, "市教育局", "教育局", "党组", "0d3c0000-0000-0000-0000-000000000002",
+            ("Input.ContactPhone", "029-12345678"), ("Input.ContactEmail", "jb@example.cn"), ("Input.ContactAddress", "西安市某某路1号"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/units?registered=", response.Headers.Location!.PathAndQuery);
@@ -94,7 +104,11 @@ public class PagesTests
         var sent = System.Text.Json.JsonDocument.Parse(post.Body!).RootElement;
         Assert.Equal("市教育局", sent.GetProperty("name").GetString());
         Assert.Equal("教育局", sent.GetProperty("shortName").GetString());
-        Assert.Equal("市直部门", sent.GetProperty("kind").GetString());
+        Assert.Equal("党组", sent.GetProperty("kind").GetString());
+        Assert.Equal("0d3c0000-0000-0000-0000-000000000002", sent.GetProperty("jurisdictionId").GetString());
+        Assert.Equal("029-12345678", sent.GetProperty("contactPhone").GetString());
+        Assert.Equal("jb@example.cn", sent.GetProperty("contactEmail").GetString());
+        Assert.Equal("西安市某某路1号", sent.GetProperty("contactAddress").GetString());
         Assert.Equal("Bearer " + FakeGateway.Token, post.Authorization);
         Assert.Contains("已登记：市教育局", await WebUiFactory.TextAsync(await browser.GetAsync(response.Headers.Location)));
     }
@@ -109,7 +123,7 @@ public class PagesTests
                 """{"title":"One or more validation errors occurred.","status":400,"errors":{"shortName":["简称已被使用"]}}"""));
         var browser = await SignedInAsync(factory);
 
-        var response = await PostUnitAsync(browser, "某局", "市发改委", "市直部门");
+        var response = await PostUnitAsync(browser, "某局", "市发改委", "党组", "0d3c0000-0000-0000-0000-000000000002");
         var text = await WebUiFactory.TextAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -124,10 +138,11 @@ public class PagesTests
         factory.Gateway.On("GET /api/units", (_, _) => FakeGateway.Json(HttpStatusCode.OK, "[]"));
         var browser = await SignedInAsync(factory);
 
-        var text = await WebUiFactory.TextAsync(await PostUnitAsync(browser, "", "教育局", ""));
+        var text = await WebUiFactory.TextAsync(await PostUnitAsync(browser, "", "教育局", "", ""));
 
         Assert.Contains("请填写单位名称", text);
         Assert.Contains("请填写单位类别", text);
+        Assert.Contains("请填写所属辖区", text);
         Assert.DoesNotContain(factory.Gateway.Requests, r => r.Method == "POST" && r.Path == "/api/units");
     }
 
@@ -158,16 +173,43 @@ public class PagesTests
         Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
     }
 
-    private static async Task<HttpResponseMessage> PostUnitAsync(HttpClient browser, string name, string shortName, string kind)
+    [Fact]
+    public async Task Register_form_offers_the_jurisdictions_as_an_indented_tree()
+    {
+        using var factory = new WebUiFactory();
+        factory.Gateway
+            .On("GET /api/units", (_, _) => FakeGateway.Json(HttpStatusCode.OK, "[]"))
+            .On("GET /api/units/jurisdictions", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Tree));
+        var browser = await SignedInAsync(factory);
+
+        var text = await WebUiFactory.TextAsync(await browser.GetAsync("/units"));
+
+        Assert.Contains("<option value=\"0d3c0000-0000-0000-0000-000000000001\">陕西省</option>", text);
+        Assert.Contains("<option value=\"0d3c0000-0000-0000-0000-000000000002\">\u3000\u3000西安市</option>", text);
+        Assert.Contains("<option value=\"0d3c0000-0000-0000-0000-000000000003\">\u3000\u3000\u3000\u3000某某县</option>", text);
+        Assert.Contains("监督电话", text);
+        Assert.Contains("监督邮箱", text);
+        Assert.Contains("监督地址", text);
+    }
+
+    private static async Task<HttpResponseMessage> PostUnitAsync(
+        HttpClient browser, string name, string shortName, string kind, string jurisdictionId, params (string Field, string Value)[] more)
     {
         var page = await browser.GetStringAsync("/units");
-        return await browser.PostAsync("/units", new FormUrlEncodedContent(new Dictionary<string, string>
+        var form = new Dictionary<string, string>
         {
             ["_handler"] = "register-unit",
             ["__RequestVerificationToken"] = WebUiFactory.AntiforgeryToken(page),
             ["Input.Name"] = name,
             ["Input.ShortName"] = shortName,
             ["Input.Kind"] = kind,
-        }));
+            ["Input.JurisdictionId"] = jurisdictionId,
+        };
+        foreach (var (field, value) in more)
+        {
+            form[field] = value;
+        }
+
+        return await browser.PostAsync("/units", new FormUrlEncodedContent(form));
     }
 }

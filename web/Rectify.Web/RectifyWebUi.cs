@@ -73,6 +73,7 @@ public static class RectifyWebUi
         app.MapStaticAssets();
         app.MapCultureEndpoints();
         app.MapSignOut();
+        app.MapDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

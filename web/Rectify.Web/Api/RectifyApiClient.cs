@@ -27,18 +27,122 @@ public sealed class RectifyApiClient(HttpClient http)
     }
 
     /// <summary>GET api/units.</summary>
-    public async Task<IReadOnlyList<UnitSummary>> GetUnitsAsync(CancellationToken cancellationToken = default)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "api/units");
-        using var response = await SendAsync(request, cancellationToken);
-        await EnsureSuccessAsync(response);
-        return await ReadAsync<List<UnitSummary>>(response, cancellationToken);
-    }
+    public Task<List<UnitSummary>> GetUnitsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<List<UnitSummary>>("api/units", cancellationToken);
+
+    /// <summary>GET api/units/{id}.</summary>
+    public Task<UnitSummary> GetUnitAsync(string id, CancellationToken cancellationToken = default) =>
+        GetAsync<UnitSummary>($"api/units/{Segment(id)}", cancellationToken);
 
     /// <summary>POST api/units; null when created, otherwise the 400 problem with its field errors.</summary>
-    public async Task<ApiValidationProblem?> RegisterUnitAsync(NewUnit unit, CancellationToken cancellationToken = default)
+    public Task<ApiValidationProblem?> RegisterUnitAsync(NewUnit unit, CancellationToken cancellationToken = default) =>
+        WriteAsync(HttpMethod.Post, "api/units", unit, cancellationToken);
+
+    /// <summary>GET api/units/jurisdictions (the tree, ordered by path).</summary>
+    public Task<List<JurisdictionSummary>> GetJurisdictionsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<List<JurisdictionSummary>>("api/units/jurisdictions", cancellationToken);
+
+    /// <summary>POST api/units/jurisdictions (administrators).</summary>
+    public Task<ApiValidationProblem?> RegisterJurisdictionAsync(NewJurisdiction jurisdiction, CancellationToken cancellationToken = default) =>
+        WriteAsync(HttpMethod.Post, "api/units/jurisdictions", jurisdiction, cancellationToken);
+
+    /// <summary>GET api/units/{unitId}/departments.</summary>
+    public Task<List<DepartmentSummary>> GetDepartmentsAsync(string unitId, CancellationToken cancellationToken = default) =>
+        GetAsync<List<DepartmentSummary>>($"api/units/{Segment(unitId)}/departments", cancellationToken);
+
+    /// <summary>POST api/units/{unitId}/departments.</summary>
+    public Task<ApiValidationProblem?> AddDepartmentAsync(string unitId, string name, CancellationToken cancellationToken = default) =>
+        WriteAsync(HttpMethod.Post, $"api/units/{Segment(unitId)}/departments", new { name }, cancellationToken);
+
+    /// <summary>GET api/units/{unitId}/people.</summary>
+    public Task<List<PersonSummary>> GetPeopleAsync(string unitId, CancellationToken cancellationToken = default) =>
+        GetAsync<List<PersonSummary>>($"api/units/{Segment(unitId)}/people", cancellationToken);
+
+    /// <summary>POST api/units/{unitId}/people.</summary>
+    public Task<ApiValidationProblem?> AddPersonAsync(string unitId, NewPerson person, CancellationToken cancellationToken = default) =>
+        WriteAsync(HttpMethod.Post, $"api/units/{Segment(unitId)}/people", person, cancellationToken);
+
+    /// <summary>GET api/units/people/template: the .xlsx the import reads.</summary>
+    public async Task<ApiFile> GetPeopleTemplateAsync(CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/units") { Content = Json(unit) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/units/people/template");
+        using var response = await SendAsync(request, cancellationToken);
+        await EnsureSuccessAsync(response);
+        var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var type = response.Content.Headers.ContentType?.ToString() ?? XlsxType;
+        var name = response.Content.Headers.ContentDisposition?.FileNameStar
+            ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"')
+            ?? "people-template.xlsx";
+        return new ApiFile(content, type, name);
+    }
+
+    /// <summary>POST api/units/{unitId}/people/import (multipart field "file").</summary>
+    public async Task<ImportOutcome> ImportPeopleAsync(string unitId, Stream file, string fileName, CancellationToken cancellationToken = default)
+    {
+        using var form = new MultipartFormDataContent();
+        var part = new StreamContent(file);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(XlsxType);
+        form.Add(part, "file", fileName);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/units/{Segment(unitId)}/people/import") { Content = form };
+        using var response = await SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.BadRequest)
+        {
+            var (problem, rows) = await ReadProblemWithRowsAsync(response, cancellationToken);
+            return new ImportOutcome(null, problem, rows);
+        }
+
+        await EnsureSuccessAsync(response);
+        return new ImportOutcome(await ReadAsync<ImportResult>(response, cancellationToken), null, []);
+    }
+
+    /// <summary>GET api/units/accounts (the accounts the caller may administer).</summary>
+    public Task<List<AccountSummary>> GetAccountsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<List<AccountSummary>>("api/units/accounts", cancellationToken);
+
+    /// <summary>POST api/units/accounts.</summary>
+    public Task<ApiValidationProblem?> CreateAccountAsync(NewAccount account, CancellationToken cancellationToken = default) =>
+        WriteAsync(HttpMethod.Post, "api/units/accounts", account, cancellationToken);
+
+    /// <summary>POST api/units/accounts/{id}/disable or /enable.</summary>
+    public Task<ApiValidationProblem?> SetAccountDisabledAsync(string id, bool disabled, CancellationToken cancellationToken = default) =>
+        WriteAsync<object?>(HttpMethod.Post, $"api/units/accounts/{Segment(id)}/{(disabled ? "disable" : "enable")}", null, cancellationToken);
+
+    /// <summary>POST api/units/accounts/{id}/grants.</summary>
+    public Task<ApiValidationProblem?> GrantRoleAsync(string id, NewGrant grant, CancellationToken cancellationToken = default) =>
+        WriteAsync(HttpMethod.Post, $"api/units/accounts/{Segment(id)}/grants", grant, cancellationToken);
+
+    /// <summary>DELETE api/units/accounts/{id}/grants/{grantId}.</summary>
+    public Task<ApiValidationProblem?> RevokeGrantAsync(string id, string grantId, CancellationToken cancellationToken = default) =>
+        WriteAsync<object?>(HttpMethod.Delete, $"api/units/accounts/{Segment(id)}/grants/{Segment(grantId)}", null, cancellationToken);
+
+    /// <summary>GET api/units/me.</summary>
+    public Task<MyProfile> GetProfileAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<MyProfile>("api/units/me", cancellationToken);
+
+    /// <summary>POST api/units/me/password; 400 names currentPassword or newPassword.</summary>
+    public Task<ApiValidationProblem?> ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken cancellationToken = default) =>
+        WriteAsync(HttpMethod.Post, "api/units/me/password", new { currentPassword, newPassword }, cancellationToken);
+
+    /// <summary>GET api/reports/units/count.</summary>
+    public async Task<int> GetUnitCountAsync(CancellationToken cancellationToken = default) =>
+        (await GetAsync<UnitCount>("api/reports/units/count", cancellationToken)).Units;
+
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static string Segment(string id) => Uri.EscapeDataString(id);
+
+    private async Task<T> GetAsync<T>(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var response = await SendAsync(request, cancellationToken);
+        await EnsureSuccessAsync(response);
+        return await ReadAsync<T>(response, cancellationToken);
+    }
+
+    /// <summary>A write: null when accepted, the problem on 400; anything else unsuccessful throws (403 and 404 included).</summary>
+    private async Task<ApiValidationProblem?> WriteAsync<T>(HttpMethod method, string path, T body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : Json(body) };
         using var response = await SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.BadRequest)
         {
@@ -47,15 +151,6 @@ public sealed class RectifyApiClient(HttpClient http)
 
         await EnsureSuccessAsync(response);
         return null;
-    }
-
-    /// <summary>GET api/reports/units/count.</summary>
-    public async Task<int> GetUnitCountAsync(CancellationToken cancellationToken = default)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "api/reports/units/count");
-        using var response = await SendAsync(request, cancellationToken);
-        await EnsureSuccessAsync(response);
-        return (await ReadAsync<UnitCount>(response, cancellationToken)).Units;
     }
 
     // Small bodies are sent with a Content-Length rather than chunked; some proxies and test servers need it.
@@ -126,5 +221,21 @@ public sealed class RectifyApiClient(HttpClient http)
         return new ApiValidationProblem(body?.Detail ?? body?.Title, errors);
     }
 
-    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
+    private static async Task<(ApiValidationProblem Problem, List<ImportRowError> Rows)> ReadProblemWithRowsAsync(
+        HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ProblemBody? body = null;
+        try
+        {
+            body = await response.Content.ReadFromJsonAsync<ProblemBody>(cancellationToken);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+        }
+
+        var errors = new Dictionary<string, string[]>(body?.Errors ?? [], StringComparer.OrdinalIgnoreCase);
+        return (new ApiValidationProblem(body?.Detail ?? body?.Title, errors), body?.Rows ?? []);
+    }
+
+    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors, List<ImportRowError>? Rows = null);
 }

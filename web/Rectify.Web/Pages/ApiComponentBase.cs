@@ -14,9 +14,16 @@ public abstract class ApiComponentBase : ComponentBase
     [Inject] protected IStringLocalizer<UiText> T { get; set; } = default!;
     [Inject] private ILogger<ApiComponentBase> Logger { get; set; } = default!;
 
+    /// <summary>The status of the last failed call, when the gateway answered one (403 forbidden, 404 out of scope).</summary>
+    protected System.Net.HttpStatusCode? LastFailure { get; private set; }
+
+    /// <summary>True when the last failed call was refused (403) rather than broken.</summary>
+    protected bool LastCallForbidden => LastFailure == System.Net.HttpStatusCode.Forbidden;
+
     /// <summary>Runs an API call; false when it failed (already logged) or the user is being sent to sign in.</summary>
     protected async Task<bool> CallApiAsync(Func<Task> call)
     {
+        LastFailure = null;
         try
         {
             await call();
@@ -30,6 +37,7 @@ public abstract class ApiComponentBase : ComponentBase
         }
         catch (ApiFailedException e)
         {
+            LastFailure = e.Status;
             Logger.LogWarning(e, "Gateway call failed: {Message}", e.Message);
             return false;
         }
