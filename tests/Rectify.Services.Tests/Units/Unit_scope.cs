@@ -29,6 +29,7 @@ public sealed class Unit_scope : IAsyncLifetime
         yield return new("GET", "/api/units/{unitId:guid}/people/{id:guid}", $"/api/units/{b}/people/{_dir.PersonB}", null, HttpStatusCode.NotFound);
         yield return new("POST", "/api/units/{unitId:guid}/people/", $"/api/units/{b}/people", person, HttpStatusCode.NotFound);
         yield return new("PUT", "/api/units/{unitId:guid}/people/{id:guid}", $"/api/units/{b}/people/{_dir.PersonB}", person, HttpStatusCode.NotFound);
+        yield return new("POST", "/api/units/{unitId:guid}/people/import", $"/api/units/{b}/people/import", null, HttpStatusCode.NotFound);
         var account = _dir.CoordinatorBAccount;
         yield return new("GET", "/api/units/accounts/{id:guid}", $"/api/units/accounts/{account}", null, HttpStatusCode.NotFound);
         yield return new("POST", "/api/units/accounts/", "/api/units/accounts",
