@@ -26,6 +26,7 @@ public static class DatabaseExtensions
         var services = builder.Services;
         services.AddDbContext<TSqlite>((sp, o) => o
             .UseSqlite(SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), name))
+            .AddInterceptors(SqlitePragmas.Instance)
             // The schema names the service on SQL Server; on SQLite each service has its own file instead.
             .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)));
         services.AddDbContext<TSqlServer>((sp, o) => o.UseSqlServer(SqlServerConnectionString(sp.GetRequiredService<IConfiguration>(), name),
