@@ -93,6 +93,8 @@ public static partial class NoticeParser
         if (leaves > 0 && withoutStatus > 0)
             warnings.Add($"{withoutStatus} of {leaves} items state no status");
         if (findings.Count == 0) warnings.Add("no finding headings found in the feedback section");
+        if (opening >= 0 && lines.Skip(opening + 1).Any(l => IsOpening(l) && l.Contains("统一部署") && (l.StartsWith("根据") || l.StartsWith("按照"))))
+            warnings.Add("the file seems to hold a second notice (another opening sentence later on); only the first opening was read");
 
         return new ParsedNotice(title, published, unit, inspection, stated, findings, ParseOutcomes(fullText), ParseContact(lines), warnings);
     }
@@ -399,8 +401,10 @@ public static partial class NoticeParser
     public static StatedTotals ParseTotals(string text)
     {
         int? aspects = null, problems = null, issues = null;
-        var t = TotalsRegex().Match(text);
-        if (t.Success)
+        // "N个方面M个问题" needs a kind of problem after M (or a third count): "5个方面16项落实举措" is not a total.
+        var t = TotalsRegex().Matches(text).FirstOrDefault(m => m.Groups["pk"].Success || m.Groups["i"].Success);
+        var po = ProblemsOnlyRegex().Match(text);
+        if (t is not null && (!po.Success || t.Index <= po.Index))
         {
             aspects = ChineseNumber.Parse(t.Groups["a"].Value);
             var p = ChineseNumber.Parse(t.Groups["p"].Value);
@@ -408,7 +412,7 @@ public static partial class NoticeParser
             else if (t.Groups["pk"].Value == "具体问题") issues = p;
             else problems = p;
         }
-        else if (ProblemsOnlyRegex().Match(text) is { Success: true } po)
+        else if (po.Success)
         {
             if (po.Groups["k"].Value == "具体问题") issues = ChineseNumber.Parse(po.Groups["n"].Value);
             else problems = ChineseNumber.Parse(po.Groups["n"].Value);
@@ -431,18 +435,21 @@ public static partial class NoticeParser
             else if (actual != statedValue) result.Add($"the notice states {statedValue} {what} but the tree has {actual} {where}");
         }
         int? At(int i) => i < counts.Count ? counts[i] : null;
-        if (stated.Aspects is not null)
+        if (stated.Aspects is not null && counts.Count == 1)
+        {
+            // The aspects are not marked in the text: the headings are the problems (or issues).
+            result.Add($"the notice states {stated.Aspects} aspects (方面) but the text does not mark them; its {counts[0]} headings are read as problems");
+            Compare(stated.Issues is not null && stated.Problems is null ? "specific issues (具体问题)" : "problems (问题)",
+                stated.Problems ?? stated.Issues, counts[0], "headings");
+        }
+        else if (stated.Aspects is not null)
         {
             Compare("aspects (方面)", stated.Aspects, At(0), "top-level headings");
+            if (stated.Problems is not null)
+                Compare("problems (问题)", stated.Problems, At(1), "second-level headings");
             if (stated.Issues is not null)
-            {
-                Compare("problems (问题)", stated.Problems, At(1), "second-level headings");
-                Compare("specific issues (具体问题)", stated.Issues, counts.Count >= 3 ? leaves : null, "leaf items at the third level or below");
-            }
-            else
-            {
-                Compare("problems (问题)", stated.Problems, At(1), "second-level headings");
-            }
+                Compare("specific issues (具体问题)", stated.Issues, counts.Count >= (stated.Problems is null ? 2 : 3) ? leaves : null,
+                    stated.Problems is null ? "leaf items below the aspects" : "leaf items at the third level or below");
         }
         else
         {
