@@ -368,13 +368,13 @@ public static partial class NoticeParser
                 {
                     var start = marks[k].Index + marks[k].Length;
                     var end = k + 1 < marks.Count ? marks[k + 1].Index : text.Length;
-                    var part = text[start..end].Trim().TrimEnd('；', ';', '，', ',');
+                    var part = text[start..end].Trim().TrimEnd('；', ';', '，', ',', '。');
                     if (part.Length > 0) node.Measures.Add(part);
                 }
                 return;
             }
         }
-        var whole = text.Trim();
+        var whole = text.Trim().TrimEnd('；', ';', '，', ',', '。');
         if (whole.Length > 0) node.Measures.Add(whole);
     }
 
