@@ -1,6 +1,8 @@
+using Xunit.Abstractions;
+
 namespace Rectify.Findings.Import.Tests;
 
-public class CorpusTests
+public class CorpusTests(ITestOutputHelper log)
 {
     [Fact]
     public void The_corpus_has_26_notices() => Assert.Equal(26, Corpus.Files.Count());
@@ -117,6 +119,8 @@ public class CorpusTests
         for (var r = 0; r < rounds; r++)
             foreach (var t in texts) NoticeParser.Parse(t);
         var perRun = sw.Elapsed / rounds;
+        var bytes = Corpus.Files.Sum(f => new FileInfo(Corpus.PathOf(f)).Length);
+        log.WriteLine($"corpus: {texts.Count} notices, {bytes / 1024} KB; one run {perRun.TotalMilliseconds:F1} ms ({bytes / 1024.0 / 1024 / perRun.TotalSeconds:F1} MB/s)");
         Assert.True(perRun < TimeSpan.FromSeconds(1), $"one corpus run took {perRun.TotalMilliseconds:F0} ms");
     }
 

@@ -49,8 +49,8 @@ public static partial class NoticeParser
 
     [GeneratedRegex(@"(?:约谈|提醒谈话|诫勉谈话|谈话提醒|警示谈话|批评教育)(?<n>" + N + @")(?<u>人次|人|名|批次|批)")] private static partial Regex TalksRegex();
     [GeneratedRegex(@"(?:新制定|新建立|新出台|新建|制定出台|建立健全)(?:各类|相关|各项)?(?:规章)?(?:制度)?(?<n>" + N + @")(?:项|个|份|条|部)")] private static partial Regex RulesMadeRegex();
-    [GeneratedRegex(@"(?:修改完善|修订完善|修订|修改|完善)(?:各类|相关|各项)?(?:规章)?(?:制度)?(?<n>" + N + @")(?:项|个|份|条|部)")] private static partial Regex RulesRevisedRegex();
-    [GeneratedRegex(@"(?:清退|追缴|退回|收回|追回|返还|退还)[^。；;，,]{0,16}?(?<n>\d+(?:\.\d+)?)(?<w>万)?元")] private static partial Regex MoneyRegex();
+    [GeneratedRegex(@"(?:(?:修改完善|修订完善|修订|修改)(?:各类|相关|各项)?(?:规章)?(?:制度)?|完善(?:各类|相关|各项)?(?:规章)?制度)(?<n>" + N + @")(?:项|个|份|条|部)")] private static partial Regex RulesRevisedRegex();
+    [GeneratedRegex(@"(?:清退|追缴|退回|收回|追回|返还|退还|退出)[^。；;，,]{0,16}?(?<n>\d+(?:\.\d+)?)(?<w>万)?元")] private static partial Regex MoneyRegex();
 
     [GeneratedRegex(@"(?:\d{3,4}[-－—])?\d{7,8}|1[3-9]\d{9}")] private static partial Regex PhoneRegex();
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")] private static partial Regex EmailRegex();
