@@ -110,6 +110,18 @@ public class CorpusTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void Report_04_counts_done_measures_into_a_status()
+    {
+        var items = Corpus.Parse("report_04.txt").Findings.SelectMany(f => f.Children).ToList();
+        Assert.Equal("关于政治理论学习浮于表面的问题", items[0].Title);
+        Assert.Equal(FindingStatus.CompletedSustained, items[0].Status); // 采取了3项措施，其中，已完成并长期坚持3项
+        Assert.Equal(3, items[0].Measures.Count);
+        Assert.Equal("关于党建工作不够重视的问题", items[2].Title); // "…的问题：采取了1项措施…" cut at the colon
+        Assert.Equal(FindingStatus.PartiallyCompleted, items[3].Status); // 3 measures, 2 done
+        Assert.Equal(FindingStatus.Completed, items[4].Status);
+    }
+
+    [Fact]
     public void The_whole_corpus_parses_within_a_second_after_warm_up()
     {
         var texts = Corpus.Files.Select(f => NoticeReader.ReadFile(Corpus.PathOf(f)).Text).ToList();

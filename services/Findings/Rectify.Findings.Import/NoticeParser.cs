@@ -24,6 +24,9 @@ public static partial class NoticeParser
     [GeneratedRegex(@"^(?:整改任务|存在问题|问题表现|具体问题|问题)[：:]")] private static partial Regex TitleLabelRegex();
     [GeneratedRegex(@"(?:^|(?<=[。；;，,：:！!]))[一二三四五六七八九十]{1,3}是(?!的|否|不|指)")] private static partial Regex EnumerationRegex();
     [GeneratedRegex(@"[①-⑳]")] private static partial Regex CircledInlineRegex();
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}是")] private static partial Regex MeasureStartRegex();
+    [GeneratedRegex(@"采取了?(?<n>" + N + @")项措施[，,]其中[，,]?已完成(?<s>并长期坚持)?(?<m>" + N + @")项")] private static partial Regex MeasureCountRegex();
+    [GeneratedRegex(@"^(?<t>.{4,120}?问题)[：:](?<r>.{10,})$")] private static partial Regex TitleColonRegex();
     [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日$")] private static partial Regex DateOnlyLineRegex();
     [GeneratedRegex(@"(?:(?<y>\d{4})年)?(?<m>\d{1,2})月(?<d>\d{1,2})日")] private static partial Regex DateRegex();
     [GeneratedRegex(@"(?<a>(?:(?<y1>\d{4})年)?(?<m1>\d{1,2})月(?<d1>\d{1,2})日)(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?<b>(?:(?<y2>\d{4})年)?(?<m2>\d{1,2})月(?<d2>\d{1,2})日)")]
@@ -257,8 +260,10 @@ public static partial class NoticeParser
             {
                 var level = levels.IndexOf(kind);
                 // After 整改情况： a marker kind that would nest below the item enumerates its measures.
-                if (current is not null && current.MeasuresLabelSeen && (level < 0 || level > current.Level))
+                if (current is not null && ((current.MeasuresLabelSeen && (level < 0 || level > current.Level)) || MeasureStartRegex().IsMatch(text)))
                 {
+                    // "（1）一是…": a numbered measure, not a finding.
+                    if (MeasureStartRegex().IsMatch(text)) { AddMeasureText(current, text, splitEnumerations: true); current.Running.Append(text).Append('\n'); continue; }
                     AddMeasureText(current, text, splitEnumerations: false);
                     continue;
                 }
@@ -270,13 +275,21 @@ public static partial class NoticeParser
                 if (level < 0) { levels.Add(kind); level = levels.Count - 1; }
                 while (stack.Count > 0 && stack.Peek().Level >= level) stack.Pop();
                 var (title, rest) = SplitTitle(TitleLabelRegex().Replace(text, ""));
+                if (TitleColonRegex().Match(title) is { Success: true } tc)
+                {
+                    // "1.关于…的问题：采取了1项措施，其中，已完成并长期坚持1项：…" — the heading carries its own report.
+                    title = tc.Groups["t"].Value;
+                    rest = (tc.Groups["r"].Value + "。" + rest).TrimEnd('。');
+                }
                 var node = new Node(title, level);
                 if (stack.Count > 0) stack.Peek().Children.Add(node); else roots.Add(node);
                 stack.Push(node);
                 if (rest.Length > 0)
                 {
                     if (LabelRegex().IsMatch(rest)) BodyLine(node, rest);
+                    else if (TitleColonRegex().IsMatch(text) || rest.StartsWith("采取", StringComparison.Ordinal)) { node.Running.Append(rest).Append('\n'); AddMeasureText(node, rest, splitEnumerations: true); }
                     else if (FindingStatusMapping.Parse(rest) is { Status: not FindingStatus.Unknown } && rest.Length <= 20) BodyLine(node, "完成状态：" + rest);
+                    else node.Running.Append(rest).Append('\n'); // the problem described further: read for a status, not for measures
                 }
                 continue;
             }
@@ -379,10 +392,19 @@ public static partial class NoticeParser
     }
 
     private static readonly string[] RunningPhrases =
-        ["已完成整改并长期坚持", "已整改到位", "已整改完成", "已整改完毕", "整改已完成", "已完成整改", "已全部整改", "基本完成", "阶段性完成", "正在推进", "持续整改", "序时推进"];
+        ["已完成整改并长期坚持", "已完成并长期坚持", "已整改到位", "已整改完成", "已整改完毕", "整改已完成", "已完成整改", "已全部整改", "基本完成", "阶段性完成", "正在推进", "持续整改", "序时推进"];
 
     private static (FindingStatus, string?) StatusInRunningText(string text)
     {
+        // "采取了3项措施，其中，已完成并长期坚持2项": all done, or some.
+        if (MeasureCountRegex().Match(text) is { Success: true } mc)
+        {
+            var all = ChineseNumber.Parse(mc.Groups["n"].Value);
+            var done = ChineseNumber.Parse(mc.Groups["m"].Value);
+            var sustained = mc.Groups["s"].Success;
+            var counted = done == all ? (sustained ? FindingStatus.CompletedSustained : FindingStatus.Completed) : FindingStatus.PartiallyCompleted;
+            return (counted, mc.Value);
+        }
         // The last status statement in the item's own text wins: "……目前已整改到位。"
         var best = -1;
         string? phrase = null;
