@@ -45,7 +45,7 @@ public static partial class NoticeParser
 
     [GeneratedRegex(@"(?<a>" + N + @")(?:个|大)?(?:大)?方面(?:的|存在|共|共计)?(?<p>" + N + @")(?<pu>个|项|条)(?<pk>分项问题|主要问题|具体问题|问题)?(?:[，,、]|共|共计|合计)?(?:(?<i>" + N + @")(?:个|项|条)(?:具体)?问题)?")]
     private static partial Regex TotalsRegex();
-    [GeneratedRegex(@"反馈(?:的|指出的)?(?:问题)?(?:共|共计)?(?<n>" + N + @")(?:个|项|条)(?<k>具体问题|主要问题|问题)")] private static partial Regex ProblemsOnlyRegex();
+    [GeneratedRegex(@"(?:巡察|巡视)(?:组)?(?:意见)?反馈(?:的|指出的)?(?:问题)?(?:共|共计)?(?<n>" + N + @")(?:个|项|条)(?<k>具体问题|主要问题|问题)")] private static partial Regex ProblemsOnlyRegex();
     [GeneratedRegex(@"已完成整改(?:事项|任务|问题)?(?<n>" + N + @")(?:个|项|条)|(?<n>" + N + @")(?:个|项|条)(?:具体)?问题(?:已经?)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕)|已有(?<n>" + N + @")(?:个|项)(?:已经?)?(?:完成整改|整改完成)|已经?整改(?:完成)?(?<n>" + N + @")(?:个|项)|中的(?<n>" + N + @")个已经?(?:全部)?整改(?:完毕|完成|到位)")]
     private static partial Regex CompletedRegex();
     [GeneratedRegex(@"完成率(?:达到?|为)?(?<r>\d+(?:\.\d+)?)[%％]")] private static partial Regex RateRegex();
@@ -439,7 +439,11 @@ public static partial class NoticeParser
             if (po.Groups["k"].Value == "具体问题") issues = ChineseNumber.Parse(po.Groups["n"].Value);
             else problems = ChineseNumber.Parse(po.Groups["n"].Value);
         }
-        int? completed = CompletedRegex().Match(text) is { Success: true } c ? ChineseNumber.Parse(c.Groups["n"].Value) : null;
+        // "已完成整改39个" counts only next to the totals it refers to; elsewhere it is about other reviews (主题教育, 上轮巡视…).
+        int? completed = null;
+        var at = t is not null && (!po.Success || t.Index <= po.Index) ? t.Index : po.Success ? po.Index : -1;
+        if (at >= 0 && CompletedRegex().Match(text, at) is { Success: true } c && c.Index - at <= 600)
+            completed = ChineseNumber.Parse(c.Groups["n"].Value);
         decimal? rate = RateRegex().Match(text) is { Success: true } r ? decimal.Parse(r.Groups["r"].Value, CultureInfo.InvariantCulture) : null;
         return new StatedTotals(aspects, problems, issues, completed, rate);
     }

@@ -7,7 +7,7 @@ namespace Rectify.Findings.Import;
 /// <summary>A file that is not a readable notice (通报): empty, binary, an image, too large, or a broken .docx.</summary>
 public sealed class NoticeFormatException(string message, Exception? inner = null) : Exception(message, inner);
 
-/// <summary>The text of a notice and how it was stored.</summary>
+/// <summary>The text of a notice (通报正文) and how it was stored.</summary>
 /// <param name="Text">The decoded text.</param>
 /// <param name="Format">"utf-8", "utf-8-bom", "utf-16", "gb18030" or "docx".</param>
 public sealed record NoticeText(string Text, string Format);
