@@ -122,6 +122,17 @@ public class CorpusTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void Report_06_groups_by_status_and_its_items_inherit_it()
+    {
+        var n = Corpus.Parse("report_06.txt");
+        Assert.Equal("已整改完成的问题", n.Findings[0].Title);
+        Assert.Equal(11, n.Findings[0].Children.Count);
+        Assert.All(n.Findings[0].Children, c => Assert.Equal(FindingStatus.Completed, c.Status));
+        Assert.Equal(4, n.Findings[1].Children.Count);
+        Assert.All(n.Findings[1].Children, c => Assert.Equal("in_progress", c.Status.ToTaskState()));
+    }
+
+    [Fact]
     public void The_whole_corpus_parses_within_a_second_after_warm_up()
     {
         var texts = Corpus.Files.Select(f => NoticeReader.ReadFile(Corpus.PathOf(f)).Text).ToList();

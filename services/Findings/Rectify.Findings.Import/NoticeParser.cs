@@ -25,6 +25,7 @@ public static partial class NoticeParser
     [GeneratedRegex(@"(?:^|(?<=[。；;，,：:！!]))[一二三四五六七八九十]{1,3}是(?!的|否|不|指)")] private static partial Regex EnumerationRegex();
     [GeneratedRegex(@"[①-⑳]")] private static partial Regex CircledInlineRegex();
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}是")] private static partial Regex MeasureStartRegex();
+    [GeneratedRegex(@"^(?:已整改完成|已完成整改|已整改到位|基本完成整改|基本完成|正在推进整改|正在推进|正在整改|持续推进|尚未完成|未完成)的?(?:问题|事项|任务)$")] private static partial Regex StatusGroupRegex();
     [GeneratedRegex(@"采取了?(?<n>" + N + @")项措施[，,]其中[，,]?已完成(?<s>并长期坚持)?(?<m>" + N + @")项")] private static partial Regex MeasureCountRegex();
     [GeneratedRegex(@"^(?<t>.{4,120}?问题)[：:](?<r>.{10,})$")] private static partial Regex TitleColonRegex();
     [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日$")] private static partial Regex DateOnlyLineRegex();
@@ -198,14 +199,25 @@ public static partial class NoticeParser
         public string? Unit { get; set; }
         public string? Deadline { get; set; }
 
-        public ParsedFinding ToFinding()
+        public ParsedFinding ToFinding(FindingStatus inherited = FindingStatus.Unknown, string? inheritedText = null)
         {
             var status = Status;
             var statusText = StatusText;
+            var fromLabel = StatusFromLabel;
+            if (StatusGroupRegex().IsMatch(Title))
+            {
+                // "（一）已整改完成的问题" groups items by status: the heading is the status of everything below it.
+                (status, statusText) = FindingStatusMapping.Parse(Title);
+                fromLabel = true;
+                return new ParsedFinding(Title, status, statusText, fromLabel, Measures, Leader, Unit, Deadline,
+                    Children.Select(c => c.ToFinding(status, statusText)).ToList());
+            }
+            if (status == FindingStatus.Unknown && inherited != FindingStatus.Unknown)
+                (status, statusText, fromLabel) = (inherited, inheritedText, true);
             if (status == FindingStatus.Unknown && Running.Length > 0)
                 (status, statusText) = StatusInRunningText(Running.ToString());
-            return new ParsedFinding(Title, status, statusText, StatusFromLabel, Measures, Leader, Unit, Deadline,
-                Children.Select(c => c.ToFinding()).ToList());
+            return new ParsedFinding(Title, status, statusText, fromLabel, Measures, Leader, Unit, Deadline,
+                Children.Select(c => c.ToFinding(inherited, inheritedText)).ToList());
         }
     }
 
