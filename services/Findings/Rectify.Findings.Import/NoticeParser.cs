@@ -46,7 +46,7 @@ public static partial class NoticeParser
 
     [GeneratedRegex(@"(?<a>" + N + @")(?:个|大)?(?:大)?方面(?:的|存在|共|共计)?(?<p>" + N + @")(?<pu>个|项|条)(?<pk>分项问题|主要问题|具体问题|问题)?(?:[，,、]|共|共计|合计)?(?:(?<i>" + N + @")(?:个|项|条)(?:具体)?问题)?")]
     private static partial Regex TotalsRegex();
-    [GeneratedRegex(@"(?:巡察|巡视)(?:组)?(?:意见)?反馈(?:的|指出的)?(?:问题)?(?:共|共计)?(?<n>" + N + @")(?:个|项|条)(?<k>具体问题|主要问题|问题)")] private static partial Regex ProblemsOnlyRegex();
+    [GeneratedRegex(@"(?<!上轮|上一轮|上次|以往)(?:巡察|巡视)(?:组)?(?:意见)?反馈(?:的|指出的)?(?:问题)?(?:共|共计)?(?<n>" + N + @")(?:个|项|条)(?<k>具体问题|主要问题|问题)")] private static partial Regex ProblemsOnlyRegex();
     [GeneratedRegex(@"已完成整改(?:事项|任务|问题)?(?<n>" + N + @")(?:个|项|条)|(?<n>" + N + @")(?:个|项|条)(?:具体)?问题(?:已经?)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕)|已有(?<n>" + N + @")(?:个|项)(?:已经?)?(?:完成整改|整改完成)|已经?整改(?:完成)?(?<n>" + N + @")(?:个|项)|中的(?<n>" + N + @")个已经?(?:全部)?整改(?:完毕|完成|到位)")]
     private static partial Regex CompletedRegex();
     [GeneratedRegex(@"完成率(?:达到?|为)?(?<r>\d+(?:\.\d+)?)[%％]")] private static partial Regex RateRegex();
