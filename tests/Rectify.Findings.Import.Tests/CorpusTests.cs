@@ -132,21 +132,6 @@ public class CorpusTests(ITestOutputHelper log)
         Assert.All(n.Findings[1].Children, c => Assert.Equal("in_progress", c.Status.ToTaskState()));
     }
 
-    [Fact]
-    public void The_whole_corpus_parses_within_a_second_after_warm_up()
-    {
-        var texts = Corpus.Files.Select(f => NoticeReader.ReadFile(Corpus.PathOf(f)).Text).ToList();
-        foreach (var t in texts) NoticeParser.Parse(t);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        const int rounds = 5;
-        for (var r = 0; r < rounds; r++)
-            foreach (var t in texts) NoticeParser.Parse(t);
-        var perRun = sw.Elapsed / rounds;
-        var bytes = Corpus.Files.Sum(f => new FileInfo(Corpus.PathOf(f)).Length);
-        log.WriteLine($"corpus: {texts.Count} notices, {bytes / 1024} KB; one run {perRun.TotalMilliseconds:F1} ms ({bytes / 1024.0 / 1024 / perRun.TotalSeconds:F1} MB/s)");
-        Assert.True(perRun < TimeSpan.FromSeconds(1), $"one corpus run took {perRun.TotalMilliseconds:F0} ms");
-    }
-
     internal static IEnumerable<ParsedFinding> Flatten(IEnumerable<ParsedFinding> roots) =>
         roots.SelectMany(r => Flatten(r.Children).Prepend(r));
 }
