@@ -1,8 +1,6 @@
-using Xunit.Abstractions;
-
 namespace Rectify.Findings.Import.Tests;
 
-public class CorpusTests(ITestOutputHelper log)
+public class CorpusTests
 {
     [Fact]
     public void The_corpus_has_26_notices() => Assert.Equal(26, Corpus.Files.Count());
