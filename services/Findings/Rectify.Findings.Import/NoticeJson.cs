@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Rectify.Findings.Import;
+
+/// <summary>The JSON form of an imported notice (导入结果), as docs/import-format.md describes: camelCase, dates yyyy-MM-dd, null where unknown.</summary>
+public static class NoticeJson
+{
+    public static readonly JsonSerializerOptions WriteOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static JsonObject ToJson(string source, ParsedNotice n) => new()
+    {
+        ["source"] = source,
+        ["title"] = n.Title,
+        ["publishedOn"] = Date(n.PublishedOn),
+        ["unit"] = n.Unit,
+        ["inspection"] = new JsonObject
+        {
+            ["kind"] = n.Inspection.Kind,
+            ["issuer"] = n.Inspection.Issuer,
+            ["team"] = n.Inspection.Team,
+            ["type"] = n.Inspection.Type,
+            ["onSiteStart"] = Date(n.Inspection.OnSiteStart),
+            ["onSiteEnd"] = Date(n.Inspection.OnSiteEnd),
+            ["feedbackOn"] = Date(n.Inspection.FeedbackOn),
+        },
+        ["stated"] = new JsonObject
+        {
+            ["aspects"] = n.Stated.Aspects,
+            ["problems"] = n.Stated.Problems,
+            ["issues"] = n.Stated.Issues,
+            ["completed"] = n.Stated.Completed,
+            ["completionRate"] = n.Stated.CompletionRate,
+        },
+        ["structure"] = new JsonArray(n.LevelCounts.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
+        ["findings"] = new JsonArray(n.Findings.Select(f => (JsonNode?)Finding(f)).ToArray()),
+        ["outcomes"] = new JsonObject
+        {
+            ["talkPeople"] = n.Outcomes.TalkPeople,
+            ["talkBatches"] = n.Outcomes.TalkBatches,
+            ["rulesMade"] = n.Outcomes.RulesMade,
+            ["rulesRevised"] = n.Outcomes.RulesRevised,
+            ["moneyYuan"] = n.Outcomes.MoneyYuan,
+        },
+        ["contact"] = n.Contact is null ? null : new JsonObject
+        {
+            ["text"] = n.Contact.Text,
+            ["phone"] = n.Contact.Phone,
+            ["email"] = n.Contact.Email,
+            ["address"] = n.Contact.Address,
+            ["postcode"] = n.Contact.Postcode,
+        },
+        ["warnings"] = new JsonArray(n.Warnings.Select(w => (JsonNode?)JsonValue.Create(w)).ToArray()),
+    };
+
+    public static JsonObject Error(string source, string message) => new() { ["source"] = source, ["error"] = message };
+
+    private static JsonObject Finding(ParsedFinding f) => new()
+    {
+        ["title"] = f.Title,
+        ["status"] = f.Status.ToJsonName(),
+        ["taskState"] = f.Status.ToTaskState(),
+        ["statusText"] = f.StatusText,
+        ["statusFromLabel"] = f.Status == FindingStatus.Unknown ? null : f.StatusFromLabel,
+        ["responsibleLeader"] = f.ResponsibleLeader,
+        ["responsibleUnit"] = f.ResponsibleUnit,
+        ["deadline"] = f.Deadline,
+        ["measures"] = new JsonArray(f.Measures.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()),
+        ["children"] = new JsonArray(f.Children.Select(c => (JsonNode?)Finding(c)).ToArray()),
+    };
+
+    private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
