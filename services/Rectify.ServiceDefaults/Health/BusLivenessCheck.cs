@@ -9,15 +9,19 @@ namespace Rectify.ServiceDefaults.Health;
 /// endpoint after a broker restart (fixed upstream only in 8.5, which cannot be used here); a
 /// restart is the cure. A short outage is tolerated: the outbox holds events meanwhile.
 /// </summary>
-internal sealed class BusLivenessCheck(IBusControl bus, TimeProvider time) : IHealthCheck
+internal sealed class BusLivenessCheck(Func<BusHealthResult> busHealth, TimeProvider time) : IHealthCheck
 {
+    public BusLivenessCheck(IBusControl bus, TimeProvider time) : this(bus.CheckHealth, time)
+    {
+    }
+
     public static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(3);
 
     private DateTimeOffset? _unhealthySince;
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var health = bus.CheckHealth();
+        var health = busHealth();
         var now = time.GetUtcNow();
         if (health.Status == BusHealthStatus.Healthy)
         {

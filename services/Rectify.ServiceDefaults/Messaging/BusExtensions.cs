@@ -21,7 +21,7 @@ public static class BusExtensions
             o.StartTimeout = TimeSpan.FromMinutes(1);
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });
-        builder.Services.AddSingleton<BusLivenessCheck>();
+        builder.Services.AddSingleton(sp => new BusLivenessCheck(sp.GetRequiredService<IBusControl>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHealthChecks().AddCheck<BusLivenessCheck>("bus-liveness", tags: [HealthTags.Live]);
         builder.Services.AddMassTransit(bus =>
         {
