@@ -89,6 +89,34 @@ public sealed class Registering_inspections : IDisposable
         Assert.Equal(2, published.Meta.Version);
     }
 
+    [Fact]
+    public async Task Feedback_before_the_team_went_on_site_is_a_400_naming_feedbackOn()
+    {
+        var unit = await _host.UnitAsync("县科技局党组", "/p/fz/tj/");
+        var office = _host.As(FindingsHost.FuzhouOffice);
+        var id = await FindingsHost.CreatedIdAsync(await office.PostAsJsonAsync("/api/findings/inspections", FindingsHost.Inspection(unit)));
+
+        var response = await office.PostAsJsonAsync($"/api/findings/inspections/{id}/feedback", new { feedbackOn = "2025-12-31" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("feedbackOn", (await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>())!.Errors.Keys);
+        Assert.Equal("registered", (await office.GetFromJsonAsync<Summary>($"/api/findings/inspections/{id}"))!.Status);
+    }
+
+    [Fact]
+    public async Task The_list_can_be_narrowed_to_one_unit_and_an_administrator_sees_all()
+    {
+        var tj = await _host.UnitAsync("县科技局党组", "/p/fz/tj/");
+        var xm = await _host.UnitAsync("厦门市水利局党组", "/p/xm/");
+        var admin = _host.As("admin|*");
+        var first = await FindingsHost.CreatedIdAsync(await admin.PostAsJsonAsync("/api/findings/inspections", FindingsHost.Inspection(tj)));
+        var second = await FindingsHost.CreatedIdAsync(await admin.PostAsJsonAsync("/api/findings/inspections", FindingsHost.Inspection(xm)));
+
+        Assert.Equal(new[] { first, second }.Order(), (await admin.GetFromJsonAsync<List<Summary>>("/api/findings/inspections"))!.Select(s => s.Id).Order());
+        Assert.Equal([second], (await admin.GetFromJsonAsync<List<Summary>>($"/api/findings/inspections?unitId={xm}"))!.Select(s => s.Id));
+        Assert.Equal([first], (await _host.As(FindingsHost.FuzhouOffice).GetFromJsonAsync<List<Summary>>("/api/findings/inspections"))!.Select(s => s.Id));
+    }
+
     private sealed record Summary(Guid Id, string UnitName, string Status, DateOnly? FeedbackOn);
 
     public void Dispose() => _host.Dispose();

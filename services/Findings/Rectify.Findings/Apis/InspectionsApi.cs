@@ -29,9 +29,13 @@ public static class InspectionsApi
         return app;
     }
 
-    private static async Task<Ok<List<InspectionSummary>>> ListAsync(FindingsDbContext db, UnitScope scope, CancellationToken ct)
+    /// <summary>Inspections of units in the caller's scope, newest on-site period first; <paramref name="unitId"/> narrows to one unit.</summary>
+    private static async Task<Ok<List<InspectionSummary>>> ListAsync(Guid? unitId, FindingsDbContext db, UnitScope scope, CancellationToken ct)
     {
-        var rows = await (from i in db.Inspections.AsNoTracking()
+        var inspections = db.Inspections.AsNoTracking();
+        if (unitId is { } only)
+            inspections = inspections.Where(i => i.UnitId == only);
+        var rows = await (from i in inspections
                           join u in db.Units.AsNoTracking().Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath))
                               on i.UnitId equals u.UnitId
                           select new { i, u.Name }).ToListAsync(ct);
