@@ -1,7 +1,9 @@
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Replicas;
+using Rectify.Findings.Apis;
 using Rectify.Findings.Infrastructure;
+using Rectify.Findings.Model;
 
 namespace Rectify.Findings;
 
@@ -12,7 +14,16 @@ public static class FindingsModule
 
     public static readonly ServiceModule Module = new(
         Name,
-        builder => builder.AddServiceDatabase<FindingsDbContext, FindingsSqliteDbContext, FindingsSqlServerDbContext>(Name),
+        builder =>
+        {
+            builder.AddServiceDatabase<FindingsDbContext, FindingsSqliteDbContext, FindingsSqlServerDbContext>(Name);
+            builder.Services.AddScoped<InspectionBook>();
+            builder.Services.AddScoped<InspectionAccess>();
+        },
         consumers => consumers.AddUnitReplicaConsumers<FindingsDbContext>(),
-        app => app.MapUnitReplicas<FindingsDbContext>(Name, "/api/findings"));
+        app =>
+        {
+            app.MapUnitReplicas<FindingsDbContext>(Name, "/api/findings");
+            app.MapInspectionsApi();
+        });
 }

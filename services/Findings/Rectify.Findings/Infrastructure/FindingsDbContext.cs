@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rectify.Findings.Model;
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Replicas;
 
@@ -8,11 +9,15 @@ public class FindingsDbContext(DbContextOptions options) : ServiceDbContext(opti
 {
     public override string Schema => FindingsModule.Name;
     public DbSet<UnitReplica> Units => Set<UnitReplica>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<Finding> Findings => Set<Finding>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddUnitReplicas();
+        modelBuilder.ApplyConfiguration(new InspectionConfiguration());
+        modelBuilder.ApplyConfiguration(new FindingConfiguration());
     }
 }
 

@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+using Rectify.Findings.Model;
+
+namespace Rectify.Findings.Apis;
+
+public sealed record InspectionRequest(
+    [property: Required] Guid? UnitId,
+    [property: Required, AllowedValues(InspectionKinds.Xunshi, InspectionKinds.Xuncha)] string Kind,
+    [property: Required, StringLength(50, MinimumLength = 2)] string Issuer,
+    [property: Required, StringLength(100, MinimumLength = 2)] string Team,
+    [property: Required, StringLength(100, MinimumLength = 2)] string Round,
+    [property: Required, AllowedValues("常规", "专项", "机动", "联动", "回头看", "提级")] string Type,
+    [property: Required] DateOnly? OnSiteStart,
+    [property: Required] DateOnly? OnSiteEnd)
+{
+    public InspectionInput ToInput() => new(UnitId!.Value, Kind, Issuer, Team, Round, Type, OnSiteStart!.Value, OnSiteEnd!.Value);
+}
+
+public sealed record FeedbackRequest([property: Required] DateOnly? FeedbackOn);
+
+public sealed record FindingRequest(
+    Guid? ParentId,
+    [property: Required, StringLength(20, MinimumLength = 1)] string Ordinal,
+    [property: Required, StringLength(2000, MinimumLength = 2)] string Title,
+    [property: Range(1, Finding.MaxLevel)] int Level,
+    bool? ImmediateFix = null,
+    [property: Range(typeof(decimal), "0", "1000000000000")] decimal? MoneyInvolved = null,
+    [property: MaxLength(20)] List<string>? Tags = null)
+{
+    public FindingInput ToInput() => new(ParentId, Level, Ordinal, Title, ImmediateFix ?? false, MoneyInvolved, Tags ?? []);
+}
+
+/// <summary>A PUT replaces what can be revised: ordinal, title, immediate-fix (absent = false), money (absent = none) and tags.</summary>
+public sealed record FindingRevisionRequest(
+    [property: Required, StringLength(20, MinimumLength = 1)] string Ordinal,
+    [property: Required, StringLength(2000, MinimumLength = 2)] string Title,
+    bool? ImmediateFix = null,
+    [property: Range(typeof(decimal), "0", "1000000000000")] decimal? MoneyInvolved = null,
+    [property: MaxLength(20)] List<string>? Tags = null)
+{
+    public FindingRevision ToRevision() => new(Ordinal, Title, ImmediateFix ?? false, MoneyInvolved, Tags ?? []);
+}
+
+public sealed record InspectionSummary(
+    Guid Id, Guid UnitId, string UnitName, string Kind, string Issuer, string Team, string Round, string Type,
+    DateOnly OnSiteStart, DateOnly OnSiteEnd, DateOnly? FeedbackOn, string Status, long Version)
+{
+    public static InspectionSummary From(Inspection i, string unitName) =>
+        new(i.Id, i.UnitId, unitName, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn, i.Status, i.Version);
+}
+
+public sealed record InspectionResponse(
+    Guid Id, Guid UnitId, string UnitName, string Kind, string Issuer, string Team, string Round, string Type,
+    DateOnly OnSiteStart, DateOnly OnSiteEnd, DateOnly? FeedbackOn, string Status, long Version, List<FindingNode> Findings)
+{
+    public static InspectionResponse From(Inspection i, string unitName, IEnumerable<Finding> findings)
+    {
+        var children = findings.Where(f => !f.Withdrawn).ToLookup(f => f.ParentId);
+        List<FindingNode> Nodes(Guid? parent) =>
+            [.. children[parent].OrderBy(f => f.Position).ThenBy(f => f.Id).Select(f => FindingNode.From(f, Nodes(f.Id)))];
+        return new(i.Id, i.UnitId, unitName, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn, i.Status,
+            i.Version, Nodes(null));
+    }
+}
+
+public sealed record FindingNode(
+    Guid Id, Guid? ParentId, int Level, string Ordinal, string Title, List<string> Tags, decimal? MoneyInvolved, bool ImmediateFix,
+    Guid? RecurrenceOfFindingId, long Version, List<FindingNode> Children)
+{
+    public static FindingNode From(Finding f, List<FindingNode> children) =>
+        new(f.Id, f.ParentId, f.Level, f.Ordinal, f.Title, f.Tags, f.MoneyInvolved, f.ImmediateFix, f.RecurrenceOfFindingId, f.Version, children);
+}
