@@ -1,13 +1,11 @@
 namespace Rectify.ServiceDefaults.Data;
 
-public sealed class DatabaseOptions
+/// <summary>
+/// Values of <c>Database:Provider</c>: <c>Sqlite</c> (embedded default, tests) or <c>SqlServer</c>
+/// (production). <c>Database:MigrateOnStart</c> (default true) is read by <see cref="Hosting.ServiceHost"/>.
+/// </summary>
+public static class DatabaseOptions
 {
     public const string Sqlite = "Sqlite";
     public const string SqlServer = "SqlServer";
-
-    /// <summary><c>Sqlite</c> (embedded default, tests) or <c>SqlServer</c> (production).</summary>
-    public string Provider { get; set; } = Sqlite;
-
-    /// <summary>Applied at start in the embedded default and development; production runs <c>migrate</c>.</summary>
-    public bool MigrateOnStart { get; set; } = true;
 }
