@@ -34,6 +34,11 @@ public sealed class UnitScope(IHttpContextAccessor accessor)
     public bool Holds(Guid unitId, string jurisdictionPath, params string[] roles) =>
         IsAdministrator || Grants.Any(g => roles.Contains(g.Role) && g.Covers(unitId, jurisdictionPath));
 
+    /// <summary>Whether one of <paramref name="roles"/> is held over a whole jurisdiction subtree (admin always is).</summary>
+    public bool HoldsOver(string jurisdictionPath, params string[] roles) =>
+        IsAdministrator || Grants.Any(g => roles.Contains(g.Role) && (g.IsGlobal ||
+            (g.JurisdictionPath is { } path && jurisdictionPath.StartsWith(path, StringComparison.Ordinal))));
+
     /// <summary>Registering and changing a unit's directory: admin, its inspection office, its coordinator.</summary>
     public bool CanManage(Guid unitId, string jurisdictionPath) =>
         Holds(unitId, jurisdictionPath, RectifyRoles.InspectionOffice, RectifyRoles.UnitCoordinator);

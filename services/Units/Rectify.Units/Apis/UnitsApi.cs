@@ -51,7 +51,7 @@ public static class UnitsApi
     private static async Task RequireOfficeOverAsync(Guid jurisdictionId, UnitDirectory directory, UnitScope scope, CancellationToken ct)
     {
         var jurisdiction = await directory.JurisdictionAsync(jurisdictionId, ct);
-        if (!scope.Holds(Guid.Empty, jurisdiction.Path, RectifyRoles.InspectionOffice))
+        if (!scope.HoldsOver(jurisdiction.Path, RectifyRoles.InspectionOffice))
             throw new ForbiddenException("Only the jurisdiction's inspection office or an administrator may place units in it.");
     }
 }

@@ -33,7 +33,7 @@ public sealed class GrantRules(UnitsDbContext db, UnitScope scope)
                 : null;
             if (jurisdiction is null)
                 throw new FieldException(field, "Inspection-office staff need an existing jurisdiction and no unit.");
-            Require(scope.Holds(Guid.Empty, jurisdiction.Path, RectifyRoles.InspectionOffice));
+            Require(scope.HoldsOver(jurisdiction.Path, RectifyRoles.InspectionOffice));
             grant.JurisdictionId = jurisdiction.Id;
             grant.JurisdictionPath = jurisdiction.Path;
             return grant;
