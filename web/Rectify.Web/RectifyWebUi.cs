@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Rectify.ServiceDefaults.Data;
 using Rectify.Web.Api;
 using Rectify.Web.Auth;
 using Rectify.Web.Localization;
@@ -45,7 +46,7 @@ public static class RectifyWebUi
         // Web replicas and restarts must read each other's cookies, so the keys live in the data folder.
         services.AddDataProtection()
             .SetApplicationName("Rectify.Web")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataDirectory(builder.Configuration), "keys", "web")));
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataDirectory.Resolve(builder.Configuration), "keys", "web")));
 
         services.AddSingleton<CircuitServicesAccessor>();
         services.AddScoped<CircuitHandler, CircuitServicesAccessorHandler>();
@@ -84,7 +85,4 @@ public static class RectifyWebUi
         // A trailing slash keeps a path prefix in the base URL when relative API paths are appended.
         return new Uri(url.EndsWith('/') ? url : url + "/", UriKind.Absolute);
     }
-
-    private static string DataDirectory(IConfiguration configuration) =>
-        Path.GetFullPath(configuration["RECTIFY_DATA_DIR"] is { Length: > 0 } dir ? dir : "data");
 }
