@@ -308,7 +308,7 @@ public class InspectionsTests
         Assert.Contains("请先勾选确认", unconfirmed);
         Assert.Empty(factory.Gateway.Writes);
 
-        var response = await Forms.PostAsync(browser, edit, "withdraw-finding", new() { ["confirm"] = "true" });
+        var response = await Forms.PostAsync(browser, edit, "withdraw-finding", new() { ["Withdraw.Confirm"] = "true" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("DELETE", Assert.Single(factory.Gateway.Writes).Method);
