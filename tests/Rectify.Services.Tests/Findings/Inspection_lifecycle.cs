@@ -20,7 +20,7 @@ public sealed class Inspection_lifecycle : IDisposable
         var inspection = (await response.Content.ReadFromJsonAsync<Summary>())!;
         Assert.Equal(("feedback_delivered", new DateOnly(2026, 6, 19), new DateOnly(2026, 7, 19), new DateOnly(2026, 8, 18)),
             (inspection.Status, inspection.PlanDue, inspection.ProgressReportDue, inspection.PublicNoticeDue));
-        var set = Assert.Single(await _host.PublishedAsync<RectificationDueDatesSet>(p => p.Count > 0));
+        var set = Assert.Single(await _host.PublishedAsync<RectificationDueDatesScheduled>(p => p.Count > 0));
         Assert.Equal((new DateOnly(2026, 5, 20), new DateOnly(2026, 7, 19)), (set.FeedbackOn, set.ProgressReportDue));
     }
 

@@ -144,7 +144,7 @@ public sealed partial class InspectionBook(FindingsDbContext db, TimeProvider ti
     private void SetDueDates(Inspection inspection, DueDates due, string? actor)
     {
         (inspection.PlanDue, inspection.ProgressReportDue, inspection.PublicNoticeDue) = (due.PlanDue, due.ProgressReportDue, due.PublicNoticeDue);
-        db.Publish(new RectificationDueDatesSet(Meta(inspection, actor), inspection.Id, inspection.UnitId, inspection.FeedbackOn!.Value,
+        db.Publish(new RectificationDueDatesScheduled(Meta(inspection, actor), inspection.Id, inspection.UnitId, inspection.FeedbackOn!.Value,
             due.PlanDue, due.ProgressReportDue, due.PublicNoticeDue));
     }
 
