@@ -18,19 +18,31 @@ public sealed class Service_boundaries
         Assert.Empty(offending);
     }
 
+    /// <summary>A service may split itself into projects (findings' importer); they live in its own folder, services/&lt;Service&gt;/.</summary>
     [Fact]
-    public void Service_gateway_and_web_projects_reference_only_contracts_and_the_shared_defaults()
+    public void Service_gateway_and_web_projects_reference_only_contracts_the_shared_defaults_and_their_own_service()
     {
         var allowed = new[] { "Rectify.Contracts.csproj", "Rectify.ServiceDefaults.csproj", "Rectify.Web.csproj" };
         var projects = Solution.SourceFiles("services").Concat(Solution.SourceFiles("gateway")).Concat(Solution.SourceFiles("web"))
             .Where(f => f.EndsWith(".csproj") && !f.EndsWith("Rectify.Embedded.csproj"));
 
         var offending = projects
-            .SelectMany(p => XDocument.Load(p).Descendants("ProjectReference").Select(r => (Project: Path.GetFileName(p), Reference: Path.GetFileName(r.Attribute("Include")!.Value))))
-            .Where(r => !allowed.Contains(r.Reference) || (r.Reference == "Rectify.Web.csproj" && !r.Project.StartsWith("Rectify.Web")))
+            .SelectMany(p => XDocument.Load(p).Descendants("ProjectReference").Select(r =>
+                (Project: Path.GetFileName(p), Reference: Path.GetFileName(r.Attribute("Include")!.Value),
+                 SameService: SameServiceFolder(p, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(p)!, r.Attribute("Include")!.Value))))))
+            .Where(r => !r.SameService && (!allowed.Contains(r.Reference) || (r.Reference == "Rectify.Web.csproj" && !r.Project.StartsWith("Rectify.Web"))))
+            .Select(r => (r.Project, r.Reference))
             .ToList();
 
         Assert.Empty(offending);
+    }
+
+    private static bool SameServiceFolder(string project, string reference)
+    {
+        var services = Path.Combine(Solution.Root, "services") + Path.DirectorySeparatorChar;
+        string? ServiceOf(string path) => path.StartsWith(services, StringComparison.Ordinal) ? path[services.Length..].Split(Path.DirectorySeparatorChar)[0] : null;
+        var service = ServiceOf(Path.GetFullPath(project));
+        return service is not null && Solution.ServiceNames.Contains(service) && ServiceOf(reference) == service;
     }
 
     [Fact]

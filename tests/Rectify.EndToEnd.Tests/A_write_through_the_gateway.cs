@@ -62,6 +62,33 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
     }
 
     [Fact]
+    public async Task Imports_a_published_notice_with_the_command_line()
+    {
+        var unit = await RegisterAsync(Cluster.Api, $"E2E 吉水县交通运输局党委 {Guid.NewGuid():N}");
+        await Eventually.ReadUntilAsync(() => Cluster.ListUnitsAsync(Cluster.ThroughGateway("findings"), "api/findings/units"),
+            units => units.Any(u => u.Id == unit), "the unit known to findings", units => $"{units?.Count ?? 0} units",
+            diagnostics: () => Cluster.Diagnostics());
+        var notice = Path.GetFullPath(Path.Combine(RectifyCluster.RepositoryRoot, "..", "shared", "corpus", "report_04.txt"));
+        string[] args = ["import", "--unit", unit.ToString(), "--round", "十四届县委第十一轮", notice];
+        var (gatewayOutput, gatewayError) = (new StringWriter(), new StringWriter());
+        using var http = new HttpClient { BaseAddress = (Cluster.Gateway ?? Cluster.Findings).BaseAddress };
+
+        var exit = await new Rectify.Cli.Commands(
+            new Rectify.Cli.GatewayClient(http, new Rectify.Cli.CliOptions(http.BaseAddress, "admin", Cluster.AdminPassword, args)),
+            gatewayOutput, gatewayError).RunAsync(args);
+
+        Assert.True(exit == 0, $"exit {exit}: {gatewayError}");
+        Assert.Contains("imported: inspection", gatewayOutput.ToString());
+        var inspections = await Cluster.Api.GetFromJsonAsync<List<InspectionDto>>($"api/findings/inspections?unitId={unit}");
+        var detail = await Cluster.Api.GetFromJsonAsync<InspectionDto>($"api/findings/inspections/{Assert.Single(inspections!).Id}");
+        Assert.Equal(("县委第二巡察组", 5, 18), (detail!.Team, detail.Findings.Count, detail.Findings.Sum(f => f.Children.Count)));
+    }
+
+    private sealed record InspectionDto(Guid Id, string Team, List<FindingDto> Findings);
+
+    private sealed record FindingDto(Guid Id, List<FindingDto> Children);
+
+    [Fact]
     public async Task Is_one_trace_from_the_gateway_through_the_broker_to_the_consumers()
     {
         static bool IsUnitsPost(Span s) =>

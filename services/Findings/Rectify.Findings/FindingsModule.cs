@@ -3,6 +3,7 @@ using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Replicas;
 using Rectify.Findings.Apis;
 using Rectify.Findings.Infrastructure;
+using Rectify.Findings.Imports;
 using Rectify.Findings.Model;
 
 namespace Rectify.Findings;
@@ -19,11 +20,18 @@ public static class FindingsModule
             builder.AddServiceDatabase<FindingsDbContext, FindingsSqliteDbContext, FindingsSqlServerDbContext>(Name);
             builder.Services.AddScoped<InspectionBook>();
             builder.Services.AddScoped<InspectionAccess>();
+            builder.Services.AddScoped<DueDateRules>();
+            builder.Services.AddScoped<Recommendations>();
+            builder.Services.AddScoped<ClueRegister>();
+            builder.Services.AddScoped<NoticeImporter>();
+            builder.Services.Configure<DueDateDefaults>(builder.Configuration.GetSection("Findings:DueDates"));
         },
         consumers => consumers.AddUnitReplicaConsumers<FindingsDbContext>(),
         app =>
         {
             app.MapUnitReplicas<FindingsDbContext>(Name, "/api/findings");
             app.MapInspectionsApi();
+            app.MapImportsApi();
+            app.MapDueDatePoliciesApi();
         });
 }

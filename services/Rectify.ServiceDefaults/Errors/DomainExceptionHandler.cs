@@ -18,6 +18,12 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             },
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not Found", Detail = notFound.Message },
             ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = forbidden.Message },
+            ConflictException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = conflict.Message },
+            PreconditionFailedException stale => new ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed, Title = "Precondition Failed", Detail = stale.Message,
+                Extensions = { ["currentVersion"] = stale.CurrentVersion },
+            },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = "Someone else changed it first; reload and try again.",

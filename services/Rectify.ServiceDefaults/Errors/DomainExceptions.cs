@@ -11,3 +11,13 @@ public sealed class NotFoundException(string what) : Exception($"{what} not foun
 
 /// <summary>Allowed to see, not allowed to change: a 403.</summary>
 public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>The client's If-Match names a version that is no longer current: a 412 carrying the current one.</summary>
+public sealed class PreconditionFailedException(string what, long currentVersion)
+    : Exception($"{what} has changed since you read it (now version {currentVersion}); reload and try again.")
+{
+    public long CurrentVersion { get; } = currentVersion;
+}
+
+/// <summary>The request conflicts with the resource's state (e.g. committing an import twice): a 409.</summary>
+public sealed class ConflictException(string message) : Exception(message);

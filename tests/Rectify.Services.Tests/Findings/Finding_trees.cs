@@ -103,21 +103,10 @@ public sealed class Finding_trees : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await office.DeleteAsync($"/api/findings/inspections/{id}/findings/{aspect}")).StatusCode);
     }
 
-    private async Task<(HttpClient Office, Guid InspectionId)> InspectionAsync()
-    {
-        var unit = await _host.UnitAsync("县科技局党组", "/p/fz/tj/");
-        var office = _host.As(FindingsHost.FuzhouOffice);
-        return (office, await FindingsHost.CreatedIdAsync(await office.PostAsJsonAsync("/api/findings/inspections", FindingsHost.Inspection(unit))));
-    }
+    private Task<(HttpClient Office, Guid InspectionId)> InspectionAsync() => _host.InspectionAsync("县科技局党组", "/p/fz/tj/");
 
-    private static async Task<Guid> RecordAsync(
-        HttpClient client, Guid inspection, Guid? parentId, int level, string ordinal, string title, bool immediateFix = false)
-    {
-        var response = await client.PostAsJsonAsync($"/api/findings/inspections/{inspection}/findings",
-            new { parentId, level, ordinal, title, immediateFix });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await FindingsHost.CreatedIdAsync(response);
-    }
+    private static Task<Guid> RecordAsync(HttpClient client, Guid inspection, Guid? parentId, int level, string ordinal, string title,
+        bool immediateFix = false) => FindingsHost.RecordAsync(client, inspection, parentId, level, ordinal, title, immediateFix);
 
     private sealed record Tree(Guid Id, List<Node> Findings);
 

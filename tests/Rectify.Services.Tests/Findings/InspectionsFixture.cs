@@ -52,6 +52,23 @@ public sealed class FindingsHost : IDisposable
         onSiteStart = "2026-03-02", onSiteEnd = "2026-04-30",
     };
 
+    /// <summary>A unit in Fuzhou and an inspection of it, registered by Fuzhou's inspection office.</summary>
+    public async Task<(HttpClient Office, Guid InspectionId)> InspectionAsync(string unitName, string jurisdictionPath)
+    {
+        var unit = await UnitAsync(unitName, jurisdictionPath);
+        var office = As(FuzhouOffice);
+        return (office, await CreatedIdAsync(await office.PostAsJsonAsync("/api/findings/inspections", Inspection(unit))));
+    }
+
+    public static async Task<Guid> RecordAsync(
+        HttpClient client, Guid inspection, Guid? parentId, int level, string ordinal, string title, bool immediateFix = false)
+    {
+        var response = await client.PostAsJsonAsync($"/api/findings/inspections/{inspection}/findings",
+            new { parentId, level, ordinal, title, immediateFix });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return await CreatedIdAsync(response);
+    }
+
     public static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
     {
         response.EnsureSuccessStatusCode();

@@ -17,7 +17,7 @@ public sealed class InspectionAccess(FindingsDbContext db, UnitScope scope)
     {
         var found = await (from i in db.Inspections
                            join u in db.Units on i.UnitId equals u.UnitId
-                           where i.Id == id
+                           where i.Id == id && !i.Withdrawn
                            select new { i, u }).FirstOrDefaultAsync(ct);
         if (found is null || !(scope.IsAdministrator || scope.CanSee(found.u.UnitId, found.u.JurisdictionPath)))
             throw new NotFoundException("Inspection");
@@ -42,6 +42,27 @@ public sealed class InspectionAccess(FindingsDbContext db, UnitScope scope)
             throw new FieldException("unitId", "No such unit.");
         RequireOffice(unit);
         return unit;
+    }
+
+    /// <summary>Work the unit does itself (starting rectification): its coordinator, the office or an administrator.</summary>
+    public async Task<(Inspection Inspection, UnitReplica Unit)> UnitWorkAsync(Guid id, CancellationToken ct)
+    {
+        var found = await VisibleAsync(id, ct);
+        if (!scope.Holds(found.Unit.UnitId, found.Unit.JurisdictionPath, RectifyRoles.InspectionOffice, RectifyRoles.UnitCoordinator))
+            throw new ForbiddenException("Only the unit's coordinator, the inspection office or an administrator may do this.");
+        return found;
+    }
+
+    /// <summary>
+    /// Clues are the discipline liaison's alone: not even an administrator or the inspection office
+    /// reads them here (they see the count). Out of scope is 404 like any inspection; in scope, 403.
+    /// </summary>
+    public async Task<Inspection> CluesAsync(Guid id, CancellationToken ct)
+    {
+        var (inspection, unit) = await VisibleAsync(id, ct);
+        if (!scope.Grants.Any(g => g.Role == RectifyRoles.DisciplineLiaison && g.Covers(unit.UnitId, unit.JurisdictionPath)))
+            throw new ForbiddenException("Problem clues are visible to the discipline liaison only.");
+        return inspection;
     }
 
     private void RequireOffice(UnitReplica unit)

@@ -43,25 +43,35 @@ public sealed record FindingRevisionRequest(
 
 public sealed record InspectionSummary(
     Guid Id, Guid UnitId, string UnitName, string Kind, string Issuer, string Team, string Round, string Type,
-    DateOnly OnSiteStart, DateOnly OnSiteEnd, DateOnly? FeedbackOn, string Status, long Version)
+    DateOnly OnSiteStart, DateOnly OnSiteEnd, DateOnly? FeedbackOn, DateOnly? PlanDue, DateOnly? ProgressReportDue, DateOnly? PublicNoticeDue,
+    DateOnly? StartedOn, DateOnly? ClosedOn, string Status, long Version)
 {
     public static InspectionSummary From(Inspection i, string unitName) =>
-        new(i.Id, i.UnitId, unitName, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn, i.Status, i.Version);
+        new(i.Id, i.UnitId, unitName, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn,
+            i.PlanDue, i.ProgressReportDue, i.PublicNoticeDue, i.StartedOn, i.ClosedOn, i.Status, i.Version);
 }
 
+/// <summary>An inspection with its finding tree nested, its recommendations, and only the number of its clues.</summary>
 public sealed record InspectionResponse(
     Guid Id, Guid UnitId, string UnitName, string Kind, string Issuer, string Team, string Round, string Type,
-    DateOnly OnSiteStart, DateOnly OnSiteEnd, DateOnly? FeedbackOn, string Status, long Version, List<FindingNode> Findings)
+    DateOnly OnSiteStart, DateOnly OnSiteEnd, DateOnly? FeedbackOn, DateOnly? PlanDue, DateOnly? ProgressReportDue, DateOnly? PublicNoticeDue,
+    DateOnly? StartedOn, DateOnly? ClosedOn, string Status, long Version, List<FindingNode> Findings, List<RecommendationItem> Recommendations,
+    int ClueCount)
 {
-    public static InspectionResponse From(Inspection i, string unitName, IEnumerable<Finding> findings)
+    public static InspectionResponse From(Inspection i, string unitName, IEnumerable<Finding> findings,
+        IEnumerable<Recommendation> recommendations, int clueCount)
     {
         var children = findings.Where(f => !f.Withdrawn).ToLookup(f => f.ParentId);
         List<FindingNode> Nodes(Guid? parent) =>
             [.. children[parent].OrderBy(f => f.Position).ThenBy(f => f.Id).Select(f => FindingNode.From(f, Nodes(f.Id)))];
-        return new(i.Id, i.UnitId, unitName, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn, i.Status,
-            i.Version, Nodes(null));
+        return new(i.Id, i.UnitId, unitName, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn,
+            i.PlanDue, i.ProgressReportDue, i.PublicNoticeDue, i.StartedOn, i.ClosedOn, i.Status, i.Version, Nodes(null),
+            [.. recommendations.Where(r => !r.Withdrawn).OrderBy(r => r.Position).Select(r => new RecommendationItem(r.Id, r.Position, r.Text))],
+            clueCount);
     }
 }
+
+public sealed record RecommendationItem(Guid Id, int Position, string Text);
 
 public sealed record FindingNode(
     Guid Id, Guid? ParentId, int Level, string Ordinal, string Title, List<string> Tags, decimal? MoneyInvolved, bool ImmediateFix,
@@ -69,4 +79,30 @@ public sealed record FindingNode(
 {
     public static FindingNode From(Finding f, List<FindingNode> children) =>
         new(f.Id, f.ParentId, f.Level, f.Ordinal, f.Title, f.Tags, f.MoneyInvolved, f.ImmediateFix, f.RecurrenceOfFindingId, f.Version, children);
+}
+
+public sealed record DueDatesRequest([property: Required] DateOnly? PlanDue, [property: Required] DateOnly? ProgressReportDue,
+    [property: Required] DateOnly? PublicNoticeDue)
+{
+    public DueDates ToDueDates() => new(PlanDue!.Value, ProgressReportDue!.Value, PublicNoticeDue!.Value);
+}
+
+/// <summary>The earlier finding this one repeats; null removes the link.</summary>
+public sealed record RecurrenceRequest(Guid? EarlierFindingId);
+
+public sealed record RecommendationRequest([property: Required, StringLength(4000, MinimumLength = 2)] string Text);
+
+public sealed record ClueRequest(
+    [property: Required, StringLength(4000, MinimumLength = 2)] string Summary,
+    [property: Required, StringLength(100, MinimumLength = 2)] string HandedTo,
+    [property: Required] DateOnly? HandedOverOn,
+    [property: Required, AllowedValues(ClueStatuses.HandedOver, ClueStatuses.Handling, ClueStatuses.Concluded)] string Status,
+    [property: StringLength(4000)] string? Outcome = null)
+{
+    public ClueInput ToInput() => new(Summary, HandedTo, HandedOverOn!.Value, Status, Outcome);
+}
+
+public sealed record ClueItem(Guid Id, string Summary, string HandedTo, DateOnly HandedOverOn, string Status, string? Outcome, long Version)
+{
+    public static ClueItem From(Clue c) => new(c.Id, c.Summary, c.HandedTo, c.HandedOverOn, c.Status, c.Outcome, c.Version);
 }

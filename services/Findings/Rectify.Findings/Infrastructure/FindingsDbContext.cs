@@ -11,6 +11,10 @@ public class FindingsDbContext(DbContextOptions options) : ServiceDbContext(opti
     public DbSet<UnitReplica> Units => Set<UnitReplica>();
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<Finding> Findings => Set<Finding>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<Clue> Clues => Set<Clue>();
+    public DbSet<DueDatePolicy> DueDatePolicies => Set<DueDatePolicy>();
+    public DbSet<NoticeImport> Imports => Set<NoticeImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -18,6 +22,10 @@ public class FindingsDbContext(DbContextOptions options) : ServiceDbContext(opti
         modelBuilder.AddUnitReplicas();
         modelBuilder.ApplyConfiguration(new InspectionConfiguration());
         modelBuilder.ApplyConfiguration(new FindingConfiguration());
+        modelBuilder.ApplyConfiguration(new RecommendationConfiguration());
+        modelBuilder.ApplyConfiguration(new ClueConfiguration());
+        modelBuilder.ApplyConfiguration(new DueDatePolicyConfiguration());
+        modelBuilder.ApplyConfiguration(new NoticeImportConfiguration());
     }
 }
 

@@ -21,7 +21,17 @@ public sealed class Inspection
     public DateOnly OnSiteStart { get; set; }
     public DateOnly OnSiteEnd { get; set; }
     public DateOnly? FeedbackOn { get; set; }
+    /// <summary>Rectification plan (整改方案) due; set with the feedback.</summary>
+    public DateOnly? PlanDue { get; set; }
+    /// <summary>Progress report (整改进展情况报告) to the inspection office due.</summary>
+    public DateOnly? ProgressReportDue { get; set; }
+    /// <summary>Public notice (整改进展情况通报) due.</summary>
+    public DateOnly? PublicNoticeDue { get; set; }
+    public DateOnly? StartedOn { get; set; }
+    public DateOnly? ClosedOn { get; set; }
     public required string Status { get; set; }
+    /// <summary>Registered in error and withdrawn before any finding was recorded; hidden everywhere.</summary>
+    public bool Withdrawn { get; set; }
     /// <summary>Bumped by every change to the inspection or its finding tree: the version its events carry.</summary>
     public long Version { get; set; }
 }

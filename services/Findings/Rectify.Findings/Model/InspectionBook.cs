@@ -1,29 +1,36 @@
-using Microsoft.EntityFrameworkCore;
 using Rectify.Contracts;
 using Rectify.Contracts.Findings;
 using Rectify.Findings.Infrastructure;
 using Rectify.ServiceDefaults.Errors;
+using Rectify.ServiceDefaults.Time;
 
 namespace Rectify.Findings.Model;
 
 public sealed record InspectionInput(
     Guid UnitId, string Kind, string Issuer, string Team, string Round, string Type, DateOnly OnSiteStart, DateOnly OnSiteEnd);
 
-public sealed record FindingInput(Guid? ParentId, int Level, string Ordinal, string Title, bool ImmediateFix, decimal? MoneyInvolved, IReadOnlyList<string> Tags);
-
-public sealed record FindingRevision(string Ordinal, string Title, bool ImmediateFix, decimal? MoneyInvolved, IReadOnlyList<string> Tags);
+public sealed record DueDates(DateOnly PlanDue, DateOnly ProgressReportDue, DateOnly PublicNoticeDue);
 
 /// <summary>
-/// Registers inspections and keeps their finding trees. Every change bumps the inspection's version
-/// (a concurrency token, so two edits of one tree cannot interleave) and is saved together with its
-/// events in one SaveChanges. Callers check scope first; this checks the domain's rules.
+/// Registers inspections, moves them through their lifecycle (registered → feedback delivered →
+/// rectifying → closed) and keeps their finding trees (InspectionBook.Findings.cs). Every change bumps
+/// the inspection's version (a concurrency token, so two edits of one tree cannot interleave) and is
+/// saved together with its events in one SaveChanges. Callers check scope first; this checks the
+/// domain's rules. The Add*/Apply* methods stage a change without saving, so an import can write a
+/// whole inspection in one transaction.
 /// </summary>
-public sealed class InspectionBook(FindingsDbContext db, TimeProvider time)
+public sealed partial class InspectionBook(FindingsDbContext db, TimeProvider time, DueDateRules dueDates)
 {
     public async Task<Inspection> RegisterAsync(InspectionInput input, string? actor, CancellationToken ct)
     {
-        if (input.OnSiteEnd < input.OnSiteStart)
-            throw new FieldException("onSiteEnd", "The on-site period cannot end before it starts.");
+        var inspection = AddInspection(input, actor);
+        await db.SaveChangesAsync(ct);
+        return inspection;
+    }
+
+    public Inspection AddInspection(InspectionInput input, string? actor)
+    {
+        RequirePeriod(input);
         var inspection = new Inspection
         {
             Id = Guid.CreateVersion7(), UnitId = input.UnitId, Kind = input.Kind, Issuer = input.Issuer.Trim(), Team = input.Team.Trim(),
@@ -33,12 +40,51 @@ public sealed class InspectionBook(FindingsDbContext db, TimeProvider time)
         db.Inspections.Add(inspection);
         db.Publish(new InspectionRegistered(Meta(inspection, actor), inspection.Id, inspection.UnitId, inspection.Kind, inspection.Issuer,
             inspection.Team, inspection.Round, inspection.Type, inspection.OnSiteStart, inspection.OnSiteEnd));
-        await db.SaveChangesAsync(ct);
         return inspection;
     }
 
-    /// <summary>Feedback is delivered once; while nothing else has happened its date may be corrected by delivering again.</summary>
-    public async Task<Inspection> DeliverFeedbackAsync(Inspection inspection, DateOnly feedbackOn, string? actor, CancellationToken ct)
+    /// <summary>Corrects the registration details; the unit cannot change (register a new inspection instead).</summary>
+    public async Task ReviseAsync(Inspection inspection, InspectionInput input, string? actor, CancellationToken ct)
+    {
+        RequireOpen(inspection);
+        if (input.UnitId != inspection.UnitId)
+            throw new FieldException("unitId", "An inspection's unit cannot change; withdraw it and register a new one.");
+        RequirePeriod(input);
+        if (inspection.FeedbackOn is { } feedbackOn && feedbackOn < input.OnSiteStart)
+            throw new FieldException("onSiteStart", "The on-site period cannot start after the feedback.");
+        (inspection.Kind, inspection.Issuer, inspection.Team, inspection.Round, inspection.Type) =
+            (input.Kind, input.Issuer.Trim(), input.Team.Trim(), input.Round.Trim(), input.Type);
+        (inspection.OnSiteStart, inspection.OnSiteEnd) = (input.OnSiteStart, input.OnSiteEnd);
+        inspection.Version++;
+        db.Publish(new InspectionRevised(Meta(inspection, actor), inspection.Id, inspection.UnitId, inspection.Kind, inspection.Issuer,
+            inspection.Team, inspection.Round, inspection.Type, inspection.OnSiteStart, inspection.OnSiteEnd));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Withdraws an inspection registered in error: only before feedback and while its tree is empty.</summary>
+    public async Task WithdrawAsync(Inspection inspection, string? actor, CancellationToken ct)
+    {
+        if (inspection.Status != InspectionStatuses.Registered)
+            throw new ForbiddenException("Only an inspection without feedback can be withdrawn.");
+        if (db.Findings.Any(f => f.InspectionId == inspection.Id && !f.Withdrawn))
+            throw new ForbiddenException("Withdraw the inspection's findings first.");
+        inspection.Withdrawn = true;
+        inspection.Version++;
+        db.Publish(new InspectionWithdrawn(Meta(inspection, actor), inspection.Id, inspection.UnitId));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Feedback is delivered once; until rectification starts its date may be corrected by delivering
+    /// again. It sets the due dates from the policy of the unit's jurisdiction.
+    /// </summary>
+    public async Task DeliverFeedbackAsync(Inspection inspection, DateOnly feedbackOn, string jurisdictionPath, string? actor, CancellationToken ct)
+    {
+        await ApplyFeedbackAsync(inspection, feedbackOn, jurisdictionPath, actor, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task ApplyFeedbackAsync(Inspection inspection, DateOnly feedbackOn, string jurisdictionPath, string? actor, CancellationToken ct)
     {
         if (inspection.Status is not (InspectionStatuses.Registered or InspectionStatuses.FeedbackDelivered))
             throw new FieldException("feedbackOn", $"Feedback cannot be delivered to an inspection that is {inspection.Status}.");
@@ -48,92 +94,73 @@ public sealed class InspectionBook(FindingsDbContext db, TimeProvider time)
         inspection.Status = InspectionStatuses.FeedbackDelivered;
         inspection.Version++;
         db.Publish(new FeedbackDelivered(Meta(inspection, actor), inspection.Id, inspection.UnitId, feedbackOn));
-        await db.SaveChangesAsync(ct);
-        return inspection;
+        SetDueDates(inspection, await dueDates.ForAsync(jurisdictionPath, feedbackOn, ct), actor);
     }
 
-    public async Task<Finding> RecordAsync(Inspection inspection, FindingInput input, string? actor, CancellationToken ct)
+    /// <summary>The office may set the due dates by hand (e.g. an extension granted for the whole inspection).</summary>
+    public async Task ChangeDueDatesAsync(Inspection inspection, DueDates due, string? actor, CancellationToken ct)
     {
         RequireOpen(inspection);
-        if (input.Level is < 1 or > Finding.MaxLevel)
-            throw new FieldException("level", $"A finding's level is 1 (aspect) to {Finding.MaxLevel}.");
-        if (input.ParentId is { } parentId)
-        {
-            var parent = await db.Findings.FirstOrDefaultAsync(f => f.Id == parentId && f.InspectionId == inspection.Id && !f.Withdrawn, ct)
-                ?? throw new FieldException("parentId", "No such finding in this inspection.");
-            if (input.Level != parent.Level + 1)
-                throw new FieldException("level", $"A child of a level {parent.Level} finding has level {parent.Level + 1}.");
-        }
-        else if (input.Level != 1)
-            throw new FieldException("level", "A finding without a parent is an aspect (level 1).");
-
-        var siblings = await db.Findings.CountAsync(f => f.InspectionId == inspection.Id && f.ParentId == input.ParentId, ct);
-        var finding = new Finding
-        {
-            Id = Guid.CreateVersion7(), InspectionId = inspection.Id, ParentId = input.ParentId, Level = input.Level, Position = siblings + 1,
-            Ordinal = input.Ordinal.Trim(), Title = input.Title.Trim(), ImmediateFix = input.ImmediateFix, MoneyInvolved = input.MoneyInvolved,
-            Tags = [.. input.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct()], Version = 1,
-        };
-        db.Findings.Add(finding);
+        if (inspection.FeedbackOn is not { } feedbackOn)
+            throw new FieldException("planDue", "Due dates follow the feedback; deliver it first.");
+        foreach (var (field, date) in new[] { ("planDue", due.PlanDue), ("progressReportDue", due.ProgressReportDue), ("publicNoticeDue", due.PublicNoticeDue) })
+            if (date < feedbackOn)
+                throw new FieldException(field, "A due date cannot come before the feedback.");
         inspection.Version++;
-        db.Publish(new FindingRecorded(Meta(inspection, actor), finding.Id, inspection.Id, inspection.UnitId, finding.ParentId, finding.Level,
-            finding.Ordinal, finding.Title, finding.ImmediateFix, finding.MoneyInvolved));
+        SetDueDates(inspection, due, actor);
         await db.SaveChangesAsync(ct);
-        return finding;
     }
 
-    public async Task<Finding> ReviseAsync(Inspection inspection, Guid findingId, FindingRevision revision, string? actor, CancellationToken ct)
+    /// <summary>The unit starts rectifying (after feedback); an import with stated progress starts it too.</summary>
+    public async Task StartRectifyingAsync(Inspection inspection, string? actor, CancellationToken ct)
     {
-        RequireOpen(inspection);
-        var finding = await FindingAsync(inspection, findingId, ct);
-        finding.Ordinal = revision.Ordinal.Trim();
-        finding.Title = revision.Title.Trim();
-        finding.ImmediateFix = revision.ImmediateFix;
-        finding.MoneyInvolved = revision.MoneyInvolved;
-        finding.Tags = [.. revision.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct()];
-        finding.Version++;
-        inspection.Version++;
-        db.Publish(new FindingRevised(Meta(inspection, actor), finding.Id, inspection.Id, inspection.UnitId, finding.ParentId, finding.Level,
-            finding.Ordinal, finding.Title, finding.ImmediateFix, finding.MoneyInvolved));
+        ApplyStart(inspection, actor);
         await db.SaveChangesAsync(ct);
-        return finding;
     }
 
-    /// <summary>Withdraws the finding and its whole subtree (a FindingWithdrawn each, deepest first), so no child is left orphaned.</summary>
-    public async Task<IReadOnlyList<Finding>> WithdrawAsync(Inspection inspection, Guid findingId, string? actor, CancellationToken ct)
+    public void ApplyStart(Inspection inspection, string? actor)
     {
-        RequireOpen(inspection);
-        var root = await FindingAsync(inspection, findingId, ct);
-        var all = await db.Findings.Where(f => f.InspectionId == inspection.Id && !f.Withdrawn).ToListAsync(ct);
-        var children = all.ToLookup(f => f.ParentId);
-        var subtree = new List<Finding>();
-        var pending = new Stack<Finding>([root]);
-        while (pending.TryPop(out var next))
-        {
-            subtree.Add(next);
-            foreach (var child in children[next.Id])
-                pending.Push(child);
-        }
+        if (inspection.Status != InspectionStatuses.FeedbackDelivered)
+            throw new ForbiddenException(inspection.Status == InspectionStatuses.Registered
+                ? "Rectification starts after the feedback is delivered."
+                : $"The inspection is already {inspection.Status}.");
+        inspection.Status = InspectionStatuses.Rectifying;
+        inspection.StartedOn = Today;
         inspection.Version++;
-        foreach (var finding in subtree.OrderByDescending(f => f.Level))
-        {
-            finding.Withdrawn = true;
-            finding.Version++;
-            db.Publish(new FindingWithdrawn(Meta(inspection, actor), finding.Id, inspection.Id, inspection.UnitId, finding.ParentId));
-        }
-        await db.SaveChangesAsync(ct);
-        return subtree;
+        db.Publish(new RectificationStarted(Meta(inspection, actor), inspection.Id, inspection.UnitId, inspection.StartedOn.Value));
     }
 
-    private async Task<Finding> FindingAsync(Inspection inspection, Guid findingId, CancellationToken ct) =>
-        await db.Findings.FirstOrDefaultAsync(f => f.Id == findingId && f.InspectionId == inspection.Id && !f.Withdrawn, ct)
-            ?? throw new NotFoundException("Finding");
+    public async Task CloseAsync(Inspection inspection, string? actor, CancellationToken ct)
+    {
+        if (inspection.Status != InspectionStatuses.Rectifying)
+            throw new ForbiddenException($"Only an inspection being rectified can be closed; this one is {inspection.Status}.");
+        inspection.Status = InspectionStatuses.Closed;
+        inspection.ClosedOn = Today;
+        inspection.Version++;
+        db.Publish(new InspectionClosed(Meta(inspection, actor), inspection.Id, inspection.UnitId, inspection.ClosedOn.Value));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void SetDueDates(Inspection inspection, DueDates due, string? actor)
+    {
+        (inspection.PlanDue, inspection.ProgressReportDue, inspection.PublicNoticeDue) = (due.PlanDue, due.ProgressReportDue, due.PublicNoticeDue);
+        db.Publish(new RectificationDueDatesScheduled(Meta(inspection, actor), inspection.Id, inspection.UnitId, inspection.FeedbackOn!.Value,
+            due.PlanDue, due.ProgressReportDue, due.PublicNoticeDue));
+    }
+
+    private static void RequirePeriod(InspectionInput input)
+    {
+        if (input.OnSiteEnd < input.OnSiteStart)
+            throw new FieldException("onSiteEnd", "The on-site period cannot end before it starts.");
+    }
 
     private static void RequireOpen(Inspection inspection)
     {
         if (inspection.Status == InspectionStatuses.Closed)
-            throw new ForbiddenException("The inspection is closed; its findings can no longer change.");
+            throw new ForbiddenException("The inspection is closed; it can no longer change.");
     }
+
+    private DateOnly Today => time.Today();
 
     private EventMeta Meta(Inspection inspection, string? actor) => EventMeta.New(inspection.Version, actor, time.GetUtcNow());
 }

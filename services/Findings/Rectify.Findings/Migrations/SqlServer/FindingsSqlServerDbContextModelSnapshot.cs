@@ -23,6 +23,75 @@ namespace Rectify.Findings.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Rectify.Findings.Model.Clue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HandedOverOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HandedTo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("clues", "findings");
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.DueDatePolicy", b =>
+                {
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("PlanDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgressReportDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PublicNoticeDays")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("JurisdictionPath");
+
+                    b.ToTable("due_date_policies", "findings");
+                });
+
             modelBuilder.Entity("Rectify.Findings.Model.Finding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -90,6 +159,9 @@ namespace Rectify.Findings.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("FeedbackOn")
                         .HasColumnType("date");
 
@@ -109,10 +181,22 @@ namespace Rectify.Findings.Migrations.SqlServer
                     b.Property<DateOnly>("OnSiteStart")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("PlanDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ProgressReportDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PublicNoticeDue")
+                        .HasColumnType("date");
+
                     b.Property<string>("Round")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -136,11 +220,81 @@ namespace Rectify.Findings.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UnitId");
 
                     b.ToTable("inspections", "findings");
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.NoticeImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CommittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("notice_imports", "findings");
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("recommendations", "findings");
                 });
 
             modelBuilder.Entity("Rectify.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>
@@ -276,6 +430,15 @@ namespace Rectify.Findings.Migrations.SqlServer
                     b.ToTable("unit_replicas", "findings");
                 });
 
+            modelBuilder.Entity("Rectify.Findings.Model.Clue", b =>
+                {
+                    b.HasOne("Rectify.Findings.Model.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Findings.Model.Finding", b =>
                 {
                     b.HasOne("Rectify.Findings.Model.Inspection", null)
@@ -300,6 +463,15 @@ namespace Rectify.Findings.Migrations.SqlServer
                     b.HasOne("Rectify.ServiceDefaults.Replicas.UnitReplica", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.Recommendation", b =>
+                {
+                    b.HasOne("Rectify.Findings.Model.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

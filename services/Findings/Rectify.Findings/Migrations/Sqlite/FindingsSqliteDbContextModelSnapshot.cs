@@ -19,6 +19,75 @@ namespace Rectify.Findings.Migrations.Sqlite
                 .HasDefaultSchema("findings")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Rectify.Findings.Model.Clue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HandedOverOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandedTo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("clues", "findings");
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.DueDatePolicy", b =>
+                {
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgressReportDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublicNoticeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JurisdictionPath");
+
+                    b.ToTable("due_date_policies", "findings");
+                });
+
             modelBuilder.Entity("Rectify.Findings.Model.Finding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -86,6 +155,9 @@ namespace Rectify.Findings.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FeedbackOn")
                         .HasColumnType("TEXT");
 
@@ -105,9 +177,21 @@ namespace Rectify.Findings.Migrations.Sqlite
                     b.Property<DateOnly>("OnSiteStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PlanDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProgressReportDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicNoticeDue")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Round")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -132,11 +216,81 @@ namespace Rectify.Findings.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UnitId");
 
                     b.ToTable("inspections", "findings");
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.NoticeImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CommittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("notice_imports", "findings");
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("recommendations", "findings");
                 });
 
             modelBuilder.Entity("Rectify.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>
@@ -270,6 +424,15 @@ namespace Rectify.Findings.Migrations.Sqlite
                     b.ToTable("unit_replicas", "findings");
                 });
 
+            modelBuilder.Entity("Rectify.Findings.Model.Clue", b =>
+                {
+                    b.HasOne("Rectify.Findings.Model.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Findings.Model.Finding", b =>
                 {
                     b.HasOne("Rectify.Findings.Model.Inspection", null)
@@ -294,6 +457,15 @@ namespace Rectify.Findings.Migrations.Sqlite
                     b.HasOne("Rectify.ServiceDefaults.Replicas.UnitReplica", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.Recommendation", b =>
+                {
+                    b.HasOne("Rectify.Findings.Model.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

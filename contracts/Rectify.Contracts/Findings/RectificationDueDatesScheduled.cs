@@ -6,7 +6,7 @@ namespace Rectify.Contracts.Findings;
 /// Published with every <see cref="FeedbackDelivered"/> (a corrected feedback date moves them) and when
 /// the office sets them by hand; the latest version wins.
 /// </summary>
-public sealed record RectificationDueDatesSet(
+public sealed record RectificationDueDatesScheduled(
     EventMeta Meta, Guid InspectionId, Guid UnitId, DateOnly FeedbackOn, DateOnly PlanDue, DateOnly ProgressReportDue, DateOnly PublicNoticeDue)
     : IIntegrationEvent
 {

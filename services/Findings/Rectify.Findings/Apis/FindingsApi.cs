@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.Findings.Model;
+using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Errors;
+using Rectify.ServiceDefaults.Hosting;
+
+namespace Rectify.Findings.Apis;
+
+/// <summary>
+/// The finding tree of an inspection (the office's to change). A finding's writes honour If-Match with
+/// the finding's own version (its <c>version</c> in the tree, and the ETag of its write responses).
+/// Withdrawing a finding withdraws its subtree.
+/// </summary>
+internal static class FindingsApi
+{
+    public static void MapFindingsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/{id:guid}/findings", RecordAsync).Validate<FindingRequest>();
+        api.MapPut("/{id:guid}/findings/{findingId:guid}", ReviseAsync).Validate<FindingRevisionRequest>();
+        api.MapDelete("/{id:guid}/findings/{findingId:guid}", WithdrawAsync);
+        api.MapPut("/{id:guid}/findings/{findingId:guid}/recurrence", LinkRecurrenceAsync).Validate<RecurrenceRequest>();
+    }
+
+    private static async Task<Created<FindingNode>> RecordAsync(
+        Guid id, FindingRequest request, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http, CancellationToken ct)
+    {
+        var (inspection, _) = await access.WritableAsync(id, ct);
+        var finding = await book.RecordAsync(inspection, request.ToInput(), scope.Actor, ct);
+        http.SetETag(finding.Version);
+        return TypedResults.Created($"{InspectionsApi.Prefix}/{id}/findings/{finding.Id}", FindingNode.From(finding, []));
+    }
+
+    private static async Task<Ok<FindingNode>> ReviseAsync(
+        Guid id, Guid findingId, FindingRevisionRequest request, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http,
+        CancellationToken ct)
+    {
+        var (inspection, _) = await access.WritableAsync(id, ct);
+        var finding = await book.ReviseFindingAsync(inspection, findingId, request.ToRevision(), http.Request.IfMatch(), scope.Actor, ct);
+        http.SetETag(finding.Version);
+        return TypedResults.Ok(FindingNode.From(finding, []));
+    }
+
+    private static async Task<NoContent> WithdrawAsync(
+        Guid id, Guid findingId, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http, CancellationToken ct)
+    {
+        var (inspection, _) = await access.WritableAsync(id, ct);
+        await book.WithdrawFindingAsync(inspection, findingId, http.Request.IfMatch(), scope.Actor, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<FindingNode>> LinkRecurrenceAsync(
+        Guid id, Guid findingId, RecurrenceRequest request, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http,
+        CancellationToken ct)
+    {
+        var (inspection, _) = await access.WritableAsync(id, ct);
+        var finding = await book.LinkRecurrenceAsync(inspection, findingId, request.EarlierFindingId, http.Request.IfMatch(), scope.Actor, ct);
+        http.SetETag(finding.Version);
+        return TypedResults.Ok(FindingNode.From(finding, []));
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Contracts;
+using Rectify.Contracts.Findings;
+using Rectify.Findings.Import;
+using Rectify.Findings.Infrastructure;
+using Rectify.Findings.Model;
+using Rectify.ServiceDefaults.Errors;
+
+namespace Rectify.Findings.Imports;
+
+/// <summary>
+/// Imports a published notice or a feedback document in two steps: <see cref="PreviewAsync"/> reads
+/// and stores the text (nothing else is written), <see cref="CommitAsync"/> re-parses the stored text
+/// and writes the inspection, its feedback and its finding tree, and one FindingProgressImported per
+/// item the tasks service makes a task of — all in one transaction with their events.
+/// </summary>
+public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, TimeProvider time)
+{
+    /// <summary>Previews are kept this long; a commit after that finds nothing.</summary>
+    public static readonly TimeSpan Kept = TimeSpan.FromDays(7);
+
+    public async Task<NoticeImport> PreviewAsync(ReadOnlyMemory<byte> content, string source, string field, string actor, CancellationToken ct)
+    {
+        NoticeText text;
+        try
+        {
+            text = NoticeReader.Read(content.Span, source);
+            NoticeParser.Parse(text.Text);
+        }
+        catch (NoticeFormatException ex)
+        {
+            throw new FieldException(field, ex.Message);
+        }
+        var import = new NoticeImport
+        {
+            Id = Guid.CreateVersion7(), Source = source, Text = text.Text, CreatedBy = actor, CreatedAt = time.GetUtcNow(), Version = 1,
+        };
+        db.Imports.Add(import);
+        await db.SaveChangesAsync(ct);
+        return import;
+    }
+
+    public async Task<ImportResult> CommitAsync(NoticeImport import, InspectionInput input, ParsedNotice notice, DateOnly feedbackOn,
+        string jurisdictionPath, string? actor, CancellationToken ct)
+    {
+        if (import.InspectionId is not null)
+            throw new ConflictException("This import was committed already.");
+        var inspection = book.AddInspection(input, actor);
+        await book.ApplyFeedbackAsync(inspection, feedbackOn, jurisdictionPath, actor, ct);
+        var tasks = 0;
+        var findings = 0;
+        void Add(IReadOnlyList<ParsedFinding> nodes, Finding? parent)
+        {
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var node = nodes[i];
+                var level = (parent?.Level ?? 0) + 1;
+                var finding = book.AddFinding(inspection, new FindingInput(parent?.Id, level, Ordinal(node, i), Title(node.Title),
+                    ImmediateFix: false, MoneyInvolved: null, Tags: []), i + 1, actor);
+                findings++;
+                // Deeper than the model's four levels: the notice's sub-points become measures of the deepest finding.
+                var children = level < Finding.MaxLevel ? node.Children : [];
+                var measures = level < Finding.MaxLevel ? node.Measures : [.. node.Measures, .. Flatten(node.Children)];
+                if (children.Count == 0 || node.Status != FindingStatus.Unknown || node.Measures.Count > 0)
+                {
+                    inspection.Version++;
+                    db.Publish(new FindingProgressImported(EventMeta.New(inspection.Version, actor, time.GetUtcNow()), finding.Id, inspection.Id,
+                        inspection.UnitId, import.Id, node.Status.ToTaskState(), node.StatusText, measures, node.ResponsibleLeader,
+                        node.ResponsibleUnit, node.Deadline, notice.PublishedOn));
+                    tasks++;
+                }
+                Add(children, finding);
+            }
+        }
+        Add(notice.Findings, null);
+        if (HasStartedRectifying(notice.Findings))
+            book.ApplyStart(inspection, actor);
+        import.InspectionId = inspection.Id;
+        import.CommittedAt = time.GetUtcNow();
+        import.Version++;
+        await db.SaveChangesAsync(ct);
+        return new ImportResult(import.Id, inspection.Id, findings, tasks);
+    }
+
+    public async Task<NoticeImport> FindAsync(Guid id, string actor, bool administrator, CancellationToken ct)
+    {
+        var since = time.GetUtcNow() - Kept;
+        return await db.Imports.FirstOrDefaultAsync(i => i.Id == id && (administrator || i.CreatedBy == actor) && i.CreatedAt >= since, ct)
+            ?? throw new NotFoundException("Import");
+    }
+
+    private static bool HasStartedRectifying(IReadOnlyList<ParsedFinding> nodes) =>
+        nodes.Any(n => n.Status.ToTaskState() is not (null or FindingStatusMapping.NotStarted) || HasStartedRectifying(n.Children));
+
+    private static IEnumerable<string> Flatten(IReadOnlyList<ParsedFinding> nodes) =>
+        nodes.SelectMany(n => new[] { n.Title }.Concat(n.Measures).Concat(Flatten(n.Children)));
+
+    // MERGE: use the ordinal as written once the parser reads it.
+    private static string Ordinal(ParsedFinding node, int index) => (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Title(string title) => title.Length <= 2000 ? title : title[..1999] + "…";
+}
