@@ -197,6 +197,9 @@ public sealed class EmbeddedHost : IAsyncLifetime
                 ? self
                 : "dotnet";
 
+    /// <summary>The published notices, next to the repository (&lt;repo&gt;/../shared/corpus), as the importer's tests find them.</summary>
+    public static string CorpusFolder => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "corpus"));
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 namespace Rectify.Web.Api;
 
 /// <summary>Typed client for the gateway (base address from Gateway:BaseUrl).</summary>
-public sealed class RectifyApiClient(HttpClient http)
+public sealed partial class RectifyApiClient(HttpClient http)
 {
     /// <summary>POST api/auth/token; null when the gateway says the credentials are wrong.</summary>
     public async Task<TokenGrant?> RequestTokenAsync(string username, string password, CancellationToken cancellationToken = default)

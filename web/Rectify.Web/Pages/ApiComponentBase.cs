@@ -20,6 +20,25 @@ public abstract class ApiComponentBase : ComponentBase
     /// <summary>True when the last failed call was refused (403) rather than broken.</summary>
     protected bool LastCallForbidden => LastFailure == System.Net.HttpStatusCode.Forbidden;
 
+    /// <summary>The label for a code when one exists (a resource key), else the value as the API wrote it.</summary>
+    protected string Label(string? key, string? value) => key is null ? value ?? "" : T[key];
+
+    /// <summary>Whether the signed-in user may change inspections (GET api/units/me); false when that cannot be told.</summary>
+    protected async Task<bool> CanWriteFindingsAsync()
+    {
+        MyProfile? profile = null;
+        return await CallApiAsync(async () => profile = await Api.GetProfileAsync()) && InspectionLabels.CanWrite(profile);
+    }
+
+    /// <summary>Why a write failed, for the message above its form (409: someone changed the same tree meanwhile).</summary>
+    protected string WriteFailedMessage() => LastFailure switch
+    {
+        System.Net.HttpStatusCode.Forbidden => T["Forbidden"],
+        System.Net.HttpStatusCode.Conflict => T["InspectionChanged"],
+        System.Net.HttpStatusCode.NotFound => T["InspectionNotFound"],
+        _ => T["SaveFailed"],
+    };
+
     /// <summary>Runs an API call; false when it failed (already logged) or the user is being sent to sign in.</summary>
     protected async Task<bool> CallApiAsync(Func<Task> call)
     {
