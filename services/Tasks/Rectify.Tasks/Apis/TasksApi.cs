@@ -208,8 +208,8 @@ public static class TasksApi
         var reviews = (await db.CloseOutReviews.AsNoTracking().Where(r => r.TaskId == task.Id).ToListAsync(ct)).ToLookup(r => r.RequestId);
         var audit = await db.Audit.AsNoTracking().Where(a => a.TaskId == task.Id).OrderBy(a => a.Id).ToListAsync(ct);
         return new TaskDetail(views.Summary(task), finding?.Ordinal, finding?.Title,
-            [.. progress.OrderBy(p => p.ReportedOn).ThenBy(p => p.Id)], [.. outcomes.OrderBy(o => o.Id)], Outcomes.Total(outcomes), revisions,
-            [.. extensions.OrderBy(e => e.Id)],
-            [.. closeOuts.OrderBy(c => c.Id).Select(c => new CloseOutView(c, [.. reviews[c.Id].OrderBy(r => r.Level).ThenBy(r => r.Id)]))], audit);
+            [.. progress.OrderBy(p => p.ReportedOn).ThenBy(p => p.Position)], [.. outcomes.OrderBy(o => o.At).ThenBy(o => o.Id)], Outcomes.Total(outcomes), revisions,
+            [.. extensions.OrderBy(e => e.RequestedAt)],
+            [.. closeOuts.OrderBy(c => c.RequestedAt).Select(c => new CloseOutView(c, [.. reviews[c.Id].OrderBy(r => r.At).ThenBy(r => r.Level)]))], audit);
     }
 }

@@ -38,6 +38,7 @@ internal sealed class ProgressEntryConfiguration : IEntityTypeConfiguration<Prog
         builder.ToTable("progress_entries");
         builder.HasKey(p => p.Id);
         builder.HasOne<RectificationTask>().WithMany().HasForeignKey(p => p.TaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.TaskId, p.Position }).IsUnique();
         builder.Property(p => p.Narrative).HasMaxLength(8000);
         builder.Property(p => p.Actor).HasMaxLength(100);
         builder.Property(p => p.ActorName).HasMaxLength(100);

@@ -125,7 +125,8 @@ public sealed class TaskBook(TasksDbContext db, TimeProvider time, IOptions<Task
         RectificationTask task, DateOnly reportedOn, string narrative, IReadOnlyList<OutcomeFigure> figures, Actor actor, CancellationToken ct)
     {
         TaskStateMachine.Require(task, TaskAction.ReportProgress);
-        var entry = AddProgress(task, reportedOn, narrative.Trim(), actor);
+        var position = await db.ProgressEntries.CountAsync(p => p.TaskId == task.Id, ct) + 1;
+        var entry = AddProgress(task, position, reportedOn, narrative.Trim(), actor);
         // The first report starts the work; a check-in on a completed sustained item leaves it completed.
         if (task.State == TaskStates.Planned)
             SetState(task, TaskStates.InProgress, actor, "progress_reported");
@@ -242,9 +243,9 @@ public sealed class TaskBook(TasksDbContext db, TimeProvider time, IOptions<Task
             Change(task, actor, "closed_on", null, Text(reportedOn), _ => task.ClosedOn = reportedOn, "imported");
         // Every event carries the final state: the history arrives with its versions, the state is what the notice said.
         db.Publish(new TaskPlanned(Next(task, actor), await SnapshotAsync(task, ct), message.ImportId));
-        foreach (var measure in measures)
+        foreach (var (measure, index) in measures.Select((m, i) => (m, i)))
         {
-            var entry = AddProgress(task, reportedOn, measure, actor);
+            var entry = AddProgress(task, index + 1, reportedOn, measure, actor);
             db.Publish(new TaskProgressReported(Next(task, actor), await SnapshotAsync(task, ct), entry.Id, reportedOn, entry.Narrative));
         }
         if (task.IsClosed)
@@ -267,11 +268,11 @@ public sealed class TaskBook(TasksDbContext db, TimeProvider time, IOptions<Task
         db.Publish(new TaskDeadlineChanged(Next(task, approvedBy), await SnapshotAsync(task, ct), previous, reason, requestedBy.Id, approvedBy.Id));
     }
 
-    private ProgressEntry AddProgress(RectificationTask task, DateOnly reportedOn, string narrative, Actor actor)
+    private ProgressEntry AddProgress(RectificationTask task, int position, DateOnly reportedOn, string narrative, Actor actor)
     {
         var entry = new ProgressEntry
         {
-            Id = Guid.CreateVersion7(), TaskId = task.Id, ReportedOn = reportedOn, Narrative = narrative, Actor = actor.Id, ActorName = actor.Name,
+            Id = Guid.CreateVersion7(), TaskId = task.Id, Position = position, ReportedOn = reportedOn, Narrative = narrative, Actor = actor.Id, ActorName = actor.Name,
             At = time.GetUtcNow(),
         };
         db.ProgressEntries.Add(entry);

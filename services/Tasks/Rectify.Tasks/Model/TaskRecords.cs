@@ -6,6 +6,8 @@ public sealed class ProgressEntry
     public Guid Id { get; set; }
     public Guid TaskId { get; set; }
     public DateOnly ReportedOn { get; set; }
+    /// <summary>1, 2, … per task in the order reported: measures imported together share a date and a moment.</summary>
+    public int Position { get; set; }
     public required string Narrative { get; set; }
     public string? Actor { get; set; }
     public string? ActorName { get; set; }

@@ -633,6 +633,9 @@ namespace Rectify.Tasks.Migrations.SqlServer
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("ReportedOn")
                         .HasColumnType("date");
 
@@ -641,7 +644,8 @@ namespace Rectify.Tasks.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TaskId");
+                    b.HasIndex("TaskId", "Position")
+                        .IsUnique();
 
                     b.ToTable("progress_entries", "tasks");
                 });

@@ -625,6 +625,9 @@ namespace Rectify.Tasks.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ReportedOn")
                         .HasColumnType("TEXT");
 
@@ -633,7 +636,8 @@ namespace Rectify.Tasks.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TaskId");
+                    b.HasIndex("TaskId", "Position")
+                        .IsUnique();
 
                     b.ToTable("progress_entries", "tasks");
                 });

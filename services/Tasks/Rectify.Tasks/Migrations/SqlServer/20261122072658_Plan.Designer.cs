@@ -12,7 +12,7 @@ using Rectify.Tasks.Infrastructure;
 namespace Rectify.Tasks.Migrations.SqlServer
 {
     [DbContext(typeof(TasksSqlServerDbContext))]
-    [Migration("20261122071300_Plan")]
+    [Migration("20261122072658_Plan")]
     partial class Plan
     {
         /// <inheritdoc />
@@ -636,6 +636,9 @@ namespace Rectify.Tasks.Migrations.SqlServer
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("ReportedOn")
                         .HasColumnType("date");
 
@@ -644,7 +647,8 @@ namespace Rectify.Tasks.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TaskId");
+                    b.HasIndex("TaskId", "Position")
+                        .IsUnique();
 
                     b.ToTable("progress_entries", "tasks");
                 });

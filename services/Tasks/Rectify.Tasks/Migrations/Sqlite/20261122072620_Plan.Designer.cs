@@ -11,7 +11,7 @@ using Rectify.Tasks.Infrastructure;
 namespace Rectify.Tasks.Migrations.Sqlite
 {
     [DbContext(typeof(TasksSqliteDbContext))]
-    [Migration("20261122071241_Plan")]
+    [Migration("20261122072620_Plan")]
     partial class Plan
     {
         /// <inheritdoc />
@@ -628,6 +628,9 @@ namespace Rectify.Tasks.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ReportedOn")
                         .HasColumnType("TEXT");
 
@@ -636,7 +639,8 @@ namespace Rectify.Tasks.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TaskId");
+                    b.HasIndex("TaskId", "Position")
+                        .IsUnique();
 
                     b.ToTable("progress_entries", "tasks");
                 });

@@ -261,6 +261,7 @@ namespace Rectify.Tasks.Migrations.SqlServer
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
                     Narrative = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
                     Actor = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     ActorName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
@@ -373,10 +374,11 @@ namespace Rectify.Tasks.Migrations.SqlServer
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_progress_entries_TaskId",
+                name: "IX_progress_entries_TaskId_Position",
                 schema: "tasks",
                 table: "progress_entries",
-                column: "TaskId");
+                columns: new[] { "TaskId", "Position" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_tasks_FindingId",
