@@ -1,18 +1,42 @@
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Replicas;
+using Rectify.Tasks.Apis;
+using Rectify.Tasks.Consumers;
 using Rectify.Tasks.Infrastructure;
+using Rectify.Tasks.Model;
 
 namespace Rectify.Tasks;
 
-/// <summary>The 整改任务 (tasks): rectification tasks, progress, evidence and close-out.</summary>
+/// <summary>The 整改任务 (tasks): rectification tasks, progress, outcome figures, deadlines and close-out.</summary>
 public static class TasksModule
 {
     public const string Name = "tasks";
 
     public static readonly ServiceModule Module = new(
         Name,
-        builder => builder.AddServiceDatabase<TasksDbContext, TasksSqliteDbContext, TasksSqlServerDbContext>(Name),
-        consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>(),
-        app => app.MapUnitReplicas<TasksDbContext>(Name, "/api/tasks"));
+        builder =>
+        {
+            builder.AddServiceDatabase<TasksDbContext, TasksSqliteDbContext, TasksSqlServerDbContext>(Name);
+            builder.Services.AddOptions<TasksOptions>().BindConfiguration("Tasks")
+                .Validate(o => o.CloseOutLevels is 1 or 2, "Tasks:CloseOutLevels is 1 or 2.")
+                .Validate(o => o.ExtensionApprover is TasksOptions.Unit or TasksOptions.Office, "Tasks:ExtensionApprover is unit or office.")
+                .ValidateOnStart();
+            builder.Services.AddSingleton<IWorkingCalendar, WeekdayCalendar>();
+            builder.Services.AddScoped<TaskBook>();
+            builder.Services.AddScoped<TaskAccess>();
+            builder.Services.AddScoped<TaskViews>();
+            builder.Services.AddExceptionHandler<TaskConflictHandler>();
+        },
+        consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>()
+            .Add<InspectionRegisteredConsumer>().Add<InspectionRevisedConsumer>().Add<FeedbackDeliveredConsumer>()
+            .Add<RectificationDueDatesSetConsumer>().Add<InspectionClosedConsumer>()
+            .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingWithdrawnConsumer>().Add<FindingCategorisedConsumer>()
+            .Add<FindingProgressImportedConsumer>()
+            .Add<PersonRegisteredConsumer>().Add<PersonUpdatedConsumer>(),
+        app =>
+        {
+            app.MapUnitReplicas<TasksDbContext>(Name, "/api/tasks");
+            app.MapTasksApi();
+        });
 }

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Rectify.Tasks.Model;
+
+namespace Rectify.Tasks.Apis;
+
+/// <summary>A refused transition or a stale If-Match is a 409 problem: the request is fine, the task has moved on.</summary>
+internal sealed class TaskConflictHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not TaskConflictException conflict)
+            return false;
+        httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = conflict.Message },
+            Exception = exception,
+        });
+    }
+}

@@ -1,0 +1,31 @@
+namespace Rectify.Tasks;
+
+/// <summary>Per-deployment rules (configuration section "Tasks").</summary>
+public sealed class TasksOptions
+{
+    public const string Unit = "unit";
+    public const string Office = "office";
+
+    /// <summary>Who approves a deadline extension: "unit" (the unit coordinator, default) or "office" (the inspection office).</summary>
+    public string ExtensionApprover { get; set; } = Unit;
+
+    /// <summary>1: the unit coordinator closes; 2: the coordinator, then the inspection office.</summary>
+    public int CloseOutLevels { get; set; } = 1;
+
+    /// <summary>Yellow light when this many working days or fewer are left.</summary>
+    public int YellowWithinWorkingDays { get; set; } = 10;
+
+    /// <summary>Red light this many working days before the deadline; 0 = only once overdue.</summary>
+    public int RedWithinWorkingDays { get; set; }
+
+    /// <summary>Deadlines are dates in the units' time zone; "today" is taken there.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    public bool OfficeApprovesExtensions => string.Equals(ExtensionApprover, Office, StringComparison.OrdinalIgnoreCase);
+
+    public DateOnly Today(TimeProvider time)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var found) ? found : TimeZoneInfo.CreateCustomTimeZone("UTC+8", TimeSpan.FromHours(8), "UTC+8", "UTC+8");
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+    }
+}
