@@ -30,7 +30,7 @@ public static class TasksModule
         },
         consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>()
             .Add<InspectionRegisteredConsumer>().Add<InspectionRevisedConsumer>().Add<FeedbackDeliveredConsumer>()
-            .Add<RectificationDueDatesSetConsumer>().Add<InspectionClosedConsumer>()
+            .Add<RectificationDueDatesScheduledConsumer>().Add<InspectionClosedConsumer>()
             .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingWithdrawnConsumer>().Add<FindingCategorisedConsumer>()
             .Add<FindingProgressImportedConsumer>()
             .Add<PersonRegisteredConsumer>().Add<PersonUpdatedConsumer>(),

@@ -36,7 +36,7 @@ public sealed class Replicas : IDisposable
         await bus.Publish(new FindingRevised(TasksHost.Meta(5), issue, inspection, unit, null, 2, "1", "旧的表述", false, null));
         await bus.Publish(new FindingCategorised(TasksHost.Meta(7), issue, inspection, unit, ["作风建设"]));
         await bus.Publish(new FeedbackDelivered(TasksHost.Meta(4), inspection, unit, new DateOnly(2026, 6, 18)));
-        await bus.Publish(new RectificationDueDatesSet(TasksHost.Meta(8), inspection, unit, new DateOnly(2026, 6, 18), new DateOnly(2026, 7, 18),
+        await bus.Publish(new RectificationDueDatesScheduled(TasksHost.Meta(8), inspection, unit, new DateOnly(2026, 6, 18), new DateOnly(2026, 7, 18),
             new DateOnly(2026, 9, 16), new DateOnly(2026, 9, 30)));
         await bus.Publish(new InspectionClosed(TasksHost.Meta(9), inspection, unit, new DateOnly(2027, 1, 5)));
 

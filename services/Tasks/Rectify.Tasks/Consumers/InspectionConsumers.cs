@@ -37,9 +37,9 @@ public sealed class FeedbackDeliveredConsumer(TasksDbContext db, TimeProvider ti
     }
 }
 
-public sealed class RectificationDueDatesSetConsumer(TasksDbContext db, TimeProvider time) : IdempotentConsumer<TasksDbContext, RectificationDueDatesSet>(db, time)
+public sealed class RectificationDueDatesScheduledConsumer(TasksDbContext db, TimeProvider time) : IdempotentConsumer<TasksDbContext, RectificationDueDatesScheduled>(db, time)
 {
-    protected override async Task HandleAsync(RectificationDueDatesSet m, CancellationToken ct)
+    protected override async Task HandleAsync(RectificationDueDatesScheduled m, CancellationToken ct)
     {
         var i = await Replicas.InspectionAsync(Db, m.InspectionId, m.UnitId, ct);
         if (m.Meta.Version <= i.DueDatesVersion)
