@@ -82,7 +82,16 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
         var inspections = await Cluster.Api.GetFromJsonAsync<List<InspectionDto>>($"api/findings/inspections?unitId={unit}");
         var detail = await Cluster.Api.GetFromJsonAsync<InspectionDto>($"api/findings/inspections/{Assert.Single(inspections!).Id}");
         Assert.Equal(("县委第二巡察组", 5, 18), (detail!.Team, detail.Findings.Count, detail.Findings.Sum(f => f.Children.Count)));
+
+        // Through FindingProgressImported, the tasks service makes one task per item with the stated state.
+        var tasks = await Eventually.ReadUntilAsync(
+            () => Cluster.Api.GetFromJsonAsync<List<TaskDto>>($"api/tasks?inspectionId={detail.Id}"),
+            list => list?.Count == 18, "18 tasks in the tasks service", list => $"{list?.Count ?? 0} tasks",
+            diagnostics: () => Cluster.Diagnostics());
+        Assert.Equal(17, tasks!.Count(t => t.State is "closed" or "completed_sustained"));
     }
+
+    private sealed record TaskDto(Guid Id, string State);
 
     private sealed record InspectionDto(Guid Id, string Team, List<FindingDto> Findings);
 
