@@ -1,0 +1,277 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Rectify.Findings.Import;
+
+// The finding tree: which section holds the feedback problems, headings by marker kind, labels, measures and statuses.
+public static partial class NoticeParser
+{
+    // Heading markers, outermost first as domain.md lists them; the tree uses the order in which they first appear.
+    private enum MarkerKind { None, CnTop, CnParen, Arabic, ArabicParen, Circled }
+
+    [GeneratedRegex(@"^(?<m>[一二三四五六七八九十]{1,3}[、，,．.])(?<t>.*)$")] private static partial Regex CnTopRegex();
+    [GeneratedRegex(@"^(?<m>[（(][一二三四五六七八九十]{1,3}[）)])[、.．]?(?<t>.*)$")] private static partial Regex CnParenRegex();
+    [GeneratedRegex(@"^(?<m>\d{1,2}(?:[.．、，,](?!\d)|\s))(?<t>.*)$")] private static partial Regex ArabicRegex();
+    [GeneratedRegex(@"^(?<m>[（(]\d{1,2}[）)])[、.．]?(?<t>.*)$")] private static partial Regex ArabicParenRegex();
+    [GeneratedRegex(@"^(?<m>[①-⑳])(?<t>.*)$")] private static partial Regex CircledRegex();
+
+    [GeneratedRegex(@"^[【\[]?(?<l>整改情况|整改措施|整改落实情况|整改进展情况|整改进展|具体措施|整改举措|完成状态|整改结果|整改进度|整改状态|完成情况|责任领导|牵头领导|责任单位|责任部门|责任科室|责任股室|牵头单位|完成时限|整改时限|整改任务|存在问题|问题表现|具体问题)[】\]]?[：:](?<t>.*)$")]
+    private static partial Regex LabelRegex();
+
+    [GeneratedRegex(@"^(?:整改任务|存在问题|问题表现|具体问题|问题)[：:]")] private static partial Regex TitleLabelRegex();
+    [GeneratedRegex(@"(?:^|(?<=[。；;，,：:！!]))[一二三四五六七八九十]{1,3}是(?!的|否|不|指)")] private static partial Regex EnumerationRegex();
+    [GeneratedRegex(@"[①-⑳]")] private static partial Regex CircledInlineRegex();
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}是")] private static partial Regex MeasureStartRegex();
+    [GeneratedRegex(@"^(?:已整改完成|已完成整改|已整改到位|基本完成整改|基本完成|正在推进整改|正在推进|正在整改|持续推进|尚未完成|未完成)的?(?:问题|事项|任务)$")] private static partial Regex StatusGroupRegex();
+    [GeneratedRegex(@"采取了?(?<n>" + N + @")项措施[，,]其中[，,]?已完成(?<s>并长期坚持)?(?<m>" + N + @")项")] private static partial Regex MeasureCountRegex();
+    [GeneratedRegex(@"^(?<t>.{4,120}?问题)[：:](?<r>.{10,})$")] private static partial Regex TitleColonRegex();
+    [GeneratedRegex(@"下一步|下步|下阶段|打算|计划|需要进一步|线索|巩固|后续|后半篇|持续深化|继续深化|深化全面从严|努力方向|长效|意见建议")] private static partial Regex NarrativeTailRegex();
+    [GeneratedRegex(@"^(?:在|关于|针对)?“.+”(?:方面|问题)|^关于“|^在“|^针对“|方面$|方面问题")] private static partial Regex AspectTitleRegex();
+    [GeneratedRegex(@"^(?:下一步|下步|下阶段|欢迎|联系电话|联系方式|监督电话)")] private static partial Regex TerminatorRegex();
+
+    private sealed class Node(string title, int level)
+    {
+        public string Title { get; } = title;
+        public int Level { get; } = level;
+        public List<Node> Children { get; } = [];
+        public List<string> Measures { get; } = [];
+        public StringBuilder Running { get; } = new();
+        public FindingStatus Status { get; set; }
+        public string? StatusText { get; set; }
+        public bool StatusFromLabel { get; set; }
+        public bool MeasuresLabelSeen { get; set; }
+        public string? Leader { get; set; }
+        public string? Unit { get; set; }
+        public string? Deadline { get; set; }
+
+        public ParsedFinding ToFinding(FindingStatus inherited = FindingStatus.Unknown, string? inheritedText = null)
+        {
+            var status = Status;
+            var statusText = StatusText;
+            var fromLabel = StatusFromLabel;
+            if (StatusGroupRegex().IsMatch(Title))
+            {
+                // "（一）已整改完成的问题" groups items by status: the heading is the status of everything below it.
+                (status, statusText) = FindingStatusMapping.Parse(Title);
+                fromLabel = true;
+                return new ParsedFinding(Title, status, statusText, fromLabel, Measures, Leader, Unit, Deadline,
+                    Children.Select(c => c.ToFinding(status, statusText)).ToList());
+            }
+            if (status == FindingStatus.Unknown && inherited != FindingStatus.Unknown)
+                (status, statusText, fromLabel) = (inherited, inheritedText, true);
+            if (status == FindingStatus.Unknown && Running.Length > 0)
+                (status, statusText) = StatusInRunningText(Running.ToString());
+            return new ParsedFinding(Title, status, statusText, fromLabel, Measures, Leader, Unit, Deadline,
+                Children.Select(c => c.ToFinding(inherited, inheritedText)).ToList());
+        }
+    }
+
+    private static (MarkerKind Kind, string Text) ReadMarker(string line)
+    {
+        Match m;
+        if ((m = CnParenRegex().Match(line)).Success) return (MarkerKind.CnParen, m.Groups["t"].Value.Trim());
+        if ((m = ArabicParenRegex().Match(line)).Success) return (MarkerKind.ArabicParen, m.Groups["t"].Value.Trim());
+        if ((m = CircledRegex().Match(line)).Success) return (MarkerKind.Circled, m.Groups["t"].Value.Trim());
+        if ((m = CnTopRegex().Match(line)).Success && !line.StartsWith("一是", StringComparison.Ordinal)) return (MarkerKind.CnTop, m.Groups["t"].Value.Trim());
+        if ((m = ArabicRegex().Match(line)).Success && m.Groups["t"].Value.Trim().Length > 0) return (MarkerKind.Arabic, m.Groups["t"].Value.Trim());
+        return (MarkerKind.None, line);
+    }
+
+    private static List<ParsedFinding> BuildFindings(List<string> body, List<string> warnings)
+    {
+        // Top-level sections (一、二、…): pick the ones that carry the feedback's problems.
+        var tops = new List<int>();
+        for (var i = 0; i < body.Count; i++)
+            if (ReadMarker(body[i]).Kind == MarkerKind.CnTop) tops.Add(i);
+
+        int from, to;
+        if (tops.Count == 0) { from = 0; to = body.Count; }
+        else
+        {
+            var sections = tops.Select((start, k) => (Start: start, End: k + 1 < tops.Count ? tops[k + 1] : body.Count, Title: ReadMarker(body[start]).Text)).ToList();
+            var aspects = sections.Where(s => AspectTitleRegex().IsMatch(s.Title) && !NarrativeTailRegex().IsMatch(s.Title)).ToList();
+            if (aspects.Count >= 2)
+            {
+                // The aspects (方面) are the top-level headings themselves: 一、在“…”方面 / 一、关于“…”问题.
+                from = aspects[0].Start; to = aspects[^1].End;
+            }
+            else
+            {
+                var candidates = sections.Where(s => !NarrativeTailRegex().IsMatch(s.Title)).ToList();
+                if (candidates.Count == 0) candidates = sections;
+                var best = candidates.OrderByDescending(s => StructureScore(body, s.Start + 1, s.End))
+                    .ThenByDescending(s => s.End - s.Start).First();
+                from = best.Start + 1; to = best.End;
+            }
+        }
+
+        var levels = new List<MarkerKind>();
+        var roots = new List<Node>();
+        var stack = new Stack<Node>();
+        for (var i = from; i < to; i++)
+        {
+            var line = body[i];
+            var (kind, text) = ReadMarker(line);
+            var current = stack.Count > 0 ? stack.Peek() : null;
+            if (kind != MarkerKind.None)
+            {
+                var level = levels.IndexOf(kind);
+                // After 整改情况： a marker kind that would nest below the item enumerates its measures.
+                if (current is not null && ((current.MeasuresLabelSeen && (level < 0 || level > current.Level)) || MeasureStartRegex().IsMatch(text)))
+                {
+                    // "（1）一是…": a numbered measure, not a finding.
+                    if (MeasureStartRegex().IsMatch(text)) { AddMeasureText(current, text, splitEnumerations: true); current.Running.Append(text).Append('\n'); continue; }
+                    AddMeasureText(current, text, splitEnumerations: false);
+                    continue;
+                }
+                if (kind == MarkerKind.CnTop && tops.Count > 0 && level < 0 && levels.Count > 0)
+                {
+                    // A top-level heading after the tree started at a deeper kind: a new narrative section.
+                    break;
+                }
+                if (level < 0) { levels.Add(kind); level = levels.Count - 1; }
+                while (stack.Count > 0 && stack.Peek().Level >= level) stack.Pop();
+                var (title, rest) = SplitTitle(TitleLabelRegex().Replace(text, ""));
+                if (TitleColonRegex().Match(title) is { Success: true } tc)
+                {
+                    // "1.关于…的问题：采取了1项措施，其中，已完成并长期坚持1项：…" — the heading carries its own report.
+                    title = tc.Groups["t"].Value;
+                    rest = (tc.Groups["r"].Value + "。" + rest).TrimEnd('。');
+                }
+                var node = new Node(title, level);
+                if (stack.Count > 0) stack.Peek().Children.Add(node); else roots.Add(node);
+                stack.Push(node);
+                if (rest.Length > 0)
+                {
+                    if (LabelRegex().IsMatch(rest)) BodyLine(node, rest);
+                    else if (TitleColonRegex().IsMatch(text) || rest.StartsWith("采取", StringComparison.Ordinal)) { node.Running.Append(rest).Append('\n'); AddMeasureText(node, rest, splitEnumerations: true); }
+                    else if (FindingStatusMapping.Parse(rest) is { Status: not FindingStatus.Unknown } && rest.Length <= 20) BodyLine(node, "完成状态：" + rest);
+                    else node.Running.Append(rest).Append('\n'); // the problem described further: read for a status, not for measures
+                }
+                continue;
+            }
+            if (current is null) continue; // preamble of the section
+            if (TerminatorRegex().IsMatch(line)) break;
+            BodyLine(current, line);
+        }
+        if (levels.Count > 0 && roots.Count > 0 && levels[0] != MarkerKind.CnTop && tops.Count == 0)
+            warnings.Add("the notice has no 一、 sections; the whole text after the opening was read as the feedback");
+        return roots.Select(r => r.ToFinding()).ToList();
+    }
+
+    private static int StructureScore(List<string> body, int from, int to)
+    {
+        var score = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (ReadMarker(body[i]).Kind != MarkerKind.None) score += 2;
+            if (LabelRegex().IsMatch(body[i])) score += 1;
+            if (body[i].Contains("问题", StringComparison.Ordinal) && body[i].Contains('“')) score += 1;
+        }
+        return score;
+    }
+
+    /// <summary>Title up to the first 。 outside quotes; the rest is returned separately.</summary>
+    private static (string Title, string Remainder) SplitTitle(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '‘' or '《' or '「') depth++;
+            else if (c is '”' or '’' or '》' or '」') depth = Math.Max(0, depth - 1);
+            else if (c == '。' && depth == 0)
+                return (text[..i].Trim(), text[(i + 1)..].Trim());
+        }
+        return (text.Trim().TrimEnd('；', ';', '：', ':'), "");
+    }
+
+    private static void BodyLine(Node node, string line)
+    {
+        var label = LabelRegex().Match(line);
+        if (!label.Success)
+        {
+            node.Running.Append(line).Append('\n');
+            AddMeasureText(node, line, splitEnumerations: true);
+            return;
+        }
+        var text = label.Groups["t"].Value.Trim();
+        switch (label.Groups["l"].Value)
+        {
+            case "完成状态" or "整改结果" or "整改进度" or "整改状态" or "完成情况":
+                SetStatus(node, text);
+                break;
+            case "整改情况" or "整改措施" or "整改落实情况" or "整改进展情况" or "整改进展" or "具体措施" or "整改举措":
+                node.MeasuresLabelSeen = true;
+                if (text.Length <= 20 && FindingStatusMapping.Parse(text).Status != FindingStatus.Unknown) SetStatus(node, text);
+                else if (text.Length > 0)
+                {
+                    node.Running.Append(text).Append('\n');
+                    AddMeasureText(node, text, splitEnumerations: true);
+                }
+                break;
+            case "责任领导" or "牵头领导": node.Leader = text; break;
+            case "责任单位" or "责任部门" or "责任科室" or "责任股室" or "牵头单位": node.Unit = text; break;
+            case "完成时限" or "整改时限": node.Deadline = text; break;
+            default: break; // 整改任务 / 存在问题: the problem restated
+        }
+    }
+
+    private static void SetStatus(Node node, string text)
+    {
+        var (status, phrase) = FindingStatusMapping.Parse(text);
+        if (status == FindingStatus.Unknown) return;
+        node.Status = status;
+        node.StatusText = phrase;
+        node.StatusFromLabel = true;
+    }
+
+    private static void AddMeasureText(Node node, string text, bool splitEnumerations)
+    {
+        if (splitEnumerations)
+        {
+            var marks = EnumerationRegex().Matches(text);
+            if (marks.Count == 0) marks = CircledInlineRegex().Matches(text);
+            if (marks.Count >= 1)
+            {
+                for (var k = 0; k < marks.Count; k++)
+                {
+                    var start = marks[k].Index + marks[k].Length;
+                    var end = k + 1 < marks.Count ? marks[k + 1].Index : text.Length;
+                    var part = text[start..end].Trim().TrimEnd('；', ';', '，', ',', '。');
+                    if (part.Length > 0) node.Measures.Add(part);
+                }
+                return;
+            }
+        }
+        var whole = text.Trim().TrimEnd('；', ';', '，', ',', '。');
+        if (whole.Length > 0) node.Measures.Add(whole);
+    }
+
+    private static readonly string[] RunningPhrases =
+        ["已完成整改并长期坚持", "已完成并长期坚持", "已整改到位", "已整改完成", "已整改完毕", "整改已完成", "已完成整改", "已全部整改", "基本完成", "阶段性完成", "正在推进", "持续整改", "序时推进"];
+
+    private static (FindingStatus, string?) StatusInRunningText(string text)
+    {
+        // "采取了3项措施，其中，已完成并长期坚持2项": all done, or some.
+        if (MeasureCountRegex().Match(text) is { Success: true } mc)
+        {
+            var all = ChineseNumber.Parse(mc.Groups["n"].Value);
+            var done = ChineseNumber.Parse(mc.Groups["m"].Value);
+            var sustained = mc.Groups["s"].Success;
+            var counted = done == all ? (sustained ? FindingStatus.CompletedSustained : FindingStatus.Completed) : FindingStatus.PartiallyCompleted;
+            return (counted, mc.Value);
+        }
+        // The last status statement in the item's own text wins: "……目前已整改到位。"
+        var best = -1;
+        string? phrase = null;
+        foreach (var p in RunningPhrases)
+        {
+            var idx = text.LastIndexOf(p, StringComparison.Ordinal);
+            if (idx > best || (idx == best && idx >= 0 && p.Length > (phrase?.Length ?? 0))) { best = idx; phrase = p; }
+        }
+        if (phrase is null) return (FindingStatus.Unknown, null);
+        var status = phrase == "已全部整改" ? FindingStatus.Completed : FindingStatusMapping.Parse(phrase).Status;
+        return (status, phrase);
+    }
+}
