@@ -60,7 +60,7 @@ public class CorpusTests
         Assert.Equal(new DateOnly(2021, 7, 5), n.PublishedOn);
         Assert.Equal("司法厅党委", n.Unit);
         Assert.Equal(new InspectionInfo("xunshi", "区党委", "区党委第六巡视组", "常规",
-            new DateOnly(2020, 10, 20), new DateOnly(2020, 12, 9), new DateOnly(2021, 1, 6)), n.Inspection);
+            new DateOnly(2020, 10, 20), new DateOnly(2020, 12, 9), new DateOnly(2021, 1, 6), "九届区党委第九轮"), n.Inspection);
         Assert.Equal([4, 11, 31], n.LevelCounts);
         var first = n.Findings[0].Children[0].Children[0];
         Assert.Equal("学习贯彻习近平总书记关于司法行政工作的重要讲话精神不到位", first.Title);

@@ -18,6 +18,36 @@ public static partial class NoticeParser
     [GeneratedRegex(@"[（(]以下简称[^）)]*[）)]")] private static partial Regex AliasRegex();
     [GeneratedRegex(@"^(?:中共)?(?<u>.+?)(?:关于)")] private static partial Regex TitleUnitRegex();
 
+    private const string Cn = "[一二三四五六七八九十百0-9]+";
+
+    // "十三届市委第一轮" and "中共西乡塘区第三届委员会第七轮": a term (届), a committee and a round (轮).
+    [GeneratedRegex(@"(?<!上一?|前一?|新一)(?:第)?(?<term>" + Cn + @")届(?<c>中央|自治区党委|区党委|省委|市委|县委|区委|州委|旗委|盟委)(?:第(?<r>" + Cn + @")轮)")]
+    private static partial Regex TermRoundRegex();
+    [GeneratedRegex(@"(?<place>[^，。,；;、“”《》（）()\s]{1,12}?)(?<pk>自治区|省|市|区|县|州|旗)第(?<term>" + Cn + @")届(?:委员会|党委)第(?<r>" + Cn + @")轮")]
+    private static partial Regex CommitteeTermRoundRegex();
+    [GeneratedRegex(@"(?<!上一?|前一?|新一|本)(?<c>中央|自治区党委|区党委|省委|市委|县委|区委|州委|旗委|盟委)?第(?<r>" + Cn + @")轮(?:巡视|巡察)")]
+    private static partial Regex RoundOnlyRegex();
+
+    /// <summary>
+    /// The term and round (届次轮次) in the "十三届市委第一轮" form. Looked for in the title and the opening sentence, then
+    /// (term and committee given only) in the rest of the text, where a plan title such as 《五届市委第十轮…整改工作方案》 names it;
+    /// a round written alone ("市委第三轮巡察") is kept as written, without the word 巡察.
+    /// </summary>
+    private static string? ParseRound(string? title, string opening, string rest)
+    {
+        foreach (var text in new[] { title ?? "", opening })
+        {
+            if (TermRoundRegex().Match(text) is { Success: true } m) return $"{m.Groups["term"].Value}届{m.Groups["c"].Value}第{m.Groups["r"].Value}轮";
+            if (CommitteeTermRoundRegex().Match(text) is { Success: true } c)
+                // 中共西乡塘区第三届委员会 is the district committee (区委) in its third term.
+                return $"{c.Groups["term"].Value}届{(c.Groups["pk"].Value == "自治区" ? "区党委" : c.Groups["pk"].Value + "委")}第{c.Groups["r"].Value}轮";
+        }
+        if (TermRoundRegex().Match(rest) is { Success: true } r) return $"{r.Groups["term"].Value}届{r.Groups["c"].Value}第{r.Groups["r"].Value}轮";
+        foreach (var text in new[] { title ?? "", opening })
+            if (RoundOnlyRegex().Match(text) is { Success: true } o) return o.Value[..^2];
+        return null;
+    }
+
     private static InspectionInfo ParseInspection(string opening, DateOnly? published, List<string> warnings)
     {
         if (opening.Length == 0) return new InspectionInfo(null, null, null, null, null, null, null);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Rectify.Findings.Import;
@@ -6,36 +5,114 @@ namespace Rectify.Findings.Import;
 // Outcome figures (talks, rules, money) and the contact line.
 public static partial class NoticeParser
 {
-    [GeneratedRegex(@"(?:约谈|提醒谈话|诫勉谈话|谈话提醒|警示谈话|批评教育)(?<n>" + N + @")(?<u>人次|人|名|批次|批)")] private static partial Regex TalksRegex();
-    [GeneratedRegex(@"(?:新制定|新建立|新出台|新建|制定出台|建立健全)(?:各类|相关|各项)?(?:规章)?(?:制度)?(?<n>" + N + @")(?:项|个|份|条|部)")] private static partial Regex RulesMadeRegex();
-    [GeneratedRegex(@"(?:(?:修改完善|修订完善|修订|修改)(?:各类|相关|各项)?(?:规章)?(?:制度)?|完善(?:各类|相关|各项)?(?:规章)?制度)(?<n>" + N + @")(?:项|个|份|条|部)")] private static partial Regex RulesRevisedRegex();
-    [GeneratedRegex(@"(?:清退|追缴|退回|收回|追回|返还|退还|退出)[^。；;，,]{0,16}?(?<n>\d+(?:\.\d+)?)(?<w>万)?元")] private static partial Regex MoneyRegex();
+    private const string TalkKinds = "约谈|提醒谈话|诫勉谈话|谈话提醒|警示谈话|批评教育";
+
+    // "诫勉谈话11人", "通过谈话提醒、批评教育等方式处理16人", "约谈2批次"; "对2名班子成员进行提醒谈话", "对另外1名干警开展批评教育";
+    // "4名同志已分别受到了诫勉谈话、批评教育的问责处理"; "9人进行批评教育"; "对曾海东同志进行诫勉谈话" (one person).
+    // One alternation so that overlapping forms are counted once. 廉政谈话提醒 is a routine integrity talk, not an admonishing one.
+    [GeneratedRegex(@"(?<!廉政)(?:" + TalkKinds + @")(?:等方式处理|等处理|处理)?(?:共计|共|累计)?(?<n>" + N + @")(?<u>人次|人|名|批次|批)"
+        + @"|对[^。；;，,对]{0,20}?(?<n>" + N + @")(?<u>名|人)(?:(?!对)[^。；;]){0,16}?(?:" + TalkKinds + @")"
+        + @"|(?<n>" + N + @")(?<u>名|人)[^。；;，,]{0,12}?(?:受到了?|进行了?|实施了?)[^。；;，,]{0,6}?(?:" + TalkKinds + @")"
+        + @"|对(?!相关|有关|涉事|该|上述|其他)[^。；;，,、对]{2,4}同志(?:进行|开展|实施)了?(?:" + TalkKinds + @")")]
+    private static partial Regex TalksRegex();
+
+    // Made: "新制定制度1项", "新建制度14项", "出台制度15项", "新增19项制度", "制定了…等10项制度".
+    [GeneratedRegex(@"(?:新制定|制定|新建立|建立|新出台|出台|新建|新增)了?(?:各类|相关|各项)?(?:规章)?制度(?:共计|共)?(?<n>" + N + @")(?:项|个|份|部)"
+        + @"|(?:新制定|制定|新出台|出台|新建|新增)了?[^。；;，,、]{0,16}?(?<n>" + N + @")(?:项|个|份|部)(?:规章)?制度")]
+    private static partial Regex RulesMadeRegex();
+
+    // Revised: "修改完善制度1项", "修订完善制度9项", "修改完善规章制度26项", "完善和修订…各项制度12项", "修订6项制度".
+    [GeneratedRegex(@"(?:修改完善|修订完善|完善和修订|修订和完善|修订|修改|完善)了?(?:[^。；;，,]{0,16}?各项|各类|相关)?(?:规章)?制度(?:共计|共)?(?<n>" + N + @")(?:项|个|份|部)"
+        + @"|(?:修订完善|修改完善|修订|完善)了?(?<n>" + N + @")(?:项|个|份|部)(?:规章)?制度")]
+    private static partial Regex RulesRevisedRegex();
+
+    // "清退违规资金共计73643.5元", "共退出违规钱款65.15万元", "退回违规差旅费，共2085元"; a list goes on in ContinuationRegex.
+    [GeneratedRegex(@"(?:清退|追缴|退回|收回|追回|返还|退还|退出|挽回|缴回|上缴)(?:[^。；;，,]|[，,](?=共计|共|合计)){0,30}?(?<n>\d+(?:\.\d+)?)(?<w>万)?元")]
+    private static partial Regex MoneyRegex();
+    // "清退行车安全奖1200元,纪检工作津贴5720元", "加油卡5057元、公车ETC卡788元"; "…，共计300元" is the list's total, not one more.
+    [GeneratedRegex(@"\G[、，,和及](?<t>共计|合计|共)?(?:[^。；;、，,]){0,12}?(?<n>\d+(?:\.\d+)?)(?<w>万)?元")]
+    private static partial Regex ContinuationRegex();
+
+    // "追责问责共计25人", "党纪政务处分3人", "给予2名…处分", "4名同志…受到了…问责处理".
+    [GeneratedRegex(@"(?:追责问责|问责|追责|党纪政务处分|党纪处分|政务处分|纪律处分)(?:共计|共|累计)?(?<n>" + N + @")(?:人次|人|名)"
+        + @"|给予(?<n>" + N + @")(?:人|名)[^。；;，,]{0,8}?(?:处分|问责)"
+        + @"|(?<n>" + N + @")(?:名|人)[^。；;，,]{0,12}?受到了?[^。；;]{0,12}?(?:问责|处分)")]
+    private static partial Regex AccountableRegex();
+
+    // A figure that is only planned (拟新建和修订完善制度5项) is not an outcome.
+    private static bool Planned(string text, int index) =>
+        text.AsSpan(Math.Max(0, index - 4), Math.Min(4, index)).IndexOfAny("拟将计划") >= 0;
 
     [GeneratedRegex(@"(?:\d{3,4}[-－—])?\d{7,8}|1[3-9]\d{9}")] private static partial Regex PhoneRegex();
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")] private static partial Regex EmailRegex();
     [GeneratedRegex(@"(?:邮寄地址|通讯地址|来信地址|联系地址|地址)[：:]?(?<a>[^；;，,。]+)")] private static partial Regex AddressRegex();
     [GeneratedRegex(@"邮编[：:]?(?<p>\d{6})")] private static partial Regex PostcodeRegex();
 
-    public static OutcomeFigures ParseOutcomes(string text)
+    /// <summary>Outcome figures of one text, every mention summed.</summary>
+    public static OutcomeFigures ParseOutcomes(string text) => ParseOutcomes(text, "");
+
+    /// <summary>
+    /// Outcome figures: a notice usually states them twice, once in its summary (the opening and the sections before the
+    /// problem section) and again item by item. Summing both double-counts, so each figure comes from the summary when the
+    /// summary states it, and otherwise from the rest (the problem section and what follows it, such as 问题线索的处理意见);
+    /// within the chosen part its mentions are summed.
+    /// </summary>
+    public static OutcomeFigures ParseOutcomes(string summary, string problems)
+    {
+        var (sp, sb) = Talks(summary);
+        var (tp, tb) = Talks(problems);
+        return new OutcomeFigures(
+            sp ?? tp, sb ?? tb,
+            Count(RulesMadeRegex(), summary) ?? Count(RulesMadeRegex(), problems),
+            Count(RulesRevisedRegex(), summary) ?? Count(RulesRevisedRegex(), problems),
+            MoneyReturned(summary) ?? MoneyReturned(problems),
+            Count(AccountableRegex(), summary) ?? Count(AccountableRegex(), problems));
+    }
+
+    private static (int? People, int? Batches) Talks(string text)
     {
         int? people = null, batches = null;
+        if (text.Length == 0) return (null, null);
         foreach (Match m in TalksRegex().Matches(text))
         {
-            var n = ChineseNumber.Parse(m.Groups["n"].Value);
-            if (n is null) continue;
+            // "对曾海东同志进行诫勉谈话": one named person.
+            var n = m.Groups["n"].Success ? ChineseNumber.Parse(m.Groups["n"].Value) : 1;
+            if (n is null || Planned(text, m.Index)) continue;
             if (m.Groups["u"].Value.StartsWith('批')) batches = (batches ?? 0) + n;
             else people = (people ?? 0) + n;
         }
-        int? made = RulesMadeRegex().Match(text) is { Success: true } rm ? ChineseNumber.Parse(rm.Groups["n"].Value) : null;
-        int? revised = RulesRevisedRegex().Match(text) is { Success: true } rr ? ChineseNumber.Parse(rr.Groups["n"].Value) : null;
-        decimal? money = null;
+        return (people, batches);
+    }
+
+    private static int? Count(Regex regex, string text)
+    {
+        int? total = null;
+        if (text.Length == 0) return null;
+        foreach (Match m in regex.Matches(text))
+            if (!Planned(text, m.Index) && ChineseNumber.Parse(m.Groups["n"].Value) is { } n) total = (total ?? 0) + n;
+        return total;
+    }
+
+    /// <summary>Money returned or recovered (清退/追缴/退回/挽回…) in 元, every mention summed; null when none.</summary>
+    private static decimal? MoneyReturned(string text)
+    {
+        decimal? total = null;
+        if (text.Length == 0) return null;
+        var covered = 0;
         foreach (Match m in MoneyRegex().Matches(text))
         {
-            var v = decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-            if (m.Groups["w"].Success) v *= 10000m;
-            money = (money ?? 0) + v;
+            if (m.Index < covered) continue; // already read as part of the list before it
+            var sum = Yuan(m.Groups["n"].Value, m.Groups["w"].Value);
+            covered = m.Index + m.Length;
+            for (var c = ContinuationRegex().Match(text, covered); c.Success; c = ContinuationRegex().Match(text, covered))
+            {
+                var v = Yuan(c.Groups["n"].Value, c.Groups["w"].Value);
+                sum = c.Groups["t"].Success ? v : sum + v;
+                covered = c.Index + c.Length;
+            }
+            total = (total ?? 0) + sum;
         }
-        return new OutcomeFigures(people, batches, made, revised, money);
+        return total;
     }
 
     private static ContactLine? ParseContact(List<string> lines)

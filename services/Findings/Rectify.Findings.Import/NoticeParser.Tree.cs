@@ -28,14 +28,27 @@ public static partial class NoticeParser
     [GeneratedRegex(@"下一步|下步|下阶段|打算|计划|需要进一步|线索|巩固|后续|后半篇|持续深化|继续深化|深化全面从严|努力方向|长效|意见建议")] private static partial Regex NarrativeTailRegex();
     [GeneratedRegex(@"^(?:在|关于|针对)?“.+”(?:方面|问题)|^关于“|^在“|^针对“|方面$|方面问题")] private static partial Regex AspectTitleRegex();
     [GeneratedRegex(@"^(?:下一步|下步|下阶段|欢迎|联系电话|联系方式|监督电话)")] private static partial Regex TerminatorRegex();
+    // Sections about petitions handed over (交办信访件) or clues are reports on other work, not feedback problems.
+    [GeneratedRegex(@"^(?:(?:巡视|巡察)组?)?(?:交办|移交)的?(?:信访|问题线索|线索)")] private static partial Regex NotAFindingRegex();
+    [GeneratedRegex(@"立行立改|即知即改|立整立改|立知立改")] private static partial Regex ImmediateFixRegex();
+    [GeneratedRegex(@"^(?:巡察|巡视)?(?:移交的?|交办的?)?(?:立行立改|即知即改)")] private static partial Regex ImmediateGroupRegex();
+    // "100万元以上设备" is a threshold, not money involved.
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)(?<w>万|亿)?元(?!以上|以下|以内)")] private static partial Regex AmountRegex();
 
-    private sealed class Node(string title, int level)
+    private sealed class Node(string title, int level, string ordinal)
     {
         public string Title { get; } = title;
         public int Level { get; } = level;
+        public string Ordinal { get; } = ordinal;
+        /// <summary>The problem as stated: the title, the rest of the heading's paragraph and 存在问题：/整改任务： lines.</summary>
+        public StringBuilder Problem { get; } = new(title);
+        /// <summary>A marker kind already read as a numbered measure of this item: further lines of that kind are measures too.</summary>
+        public MarkerKind MeasureKind { get; set; }
+        public bool Excluded { get; set; }
         public List<Node> Children { get; } = [];
         public List<string> Measures { get; } = [];
         public StringBuilder Running { get; } = new();
+        public StringBuilder MeasureLines { get; } = new();
         public FindingStatus Status { get; set; }
         public string? StatusText { get; set; }
         public bool StatusFromLabel { get; set; }
@@ -44,40 +57,62 @@ public static partial class NoticeParser
         public string? Unit { get; set; }
         public string? Deadline { get; set; }
 
-        public ParsedFinding ToFinding(FindingStatus inherited = FindingStatus.Unknown, string? inheritedText = null)
+        public ParsedFinding ToFinding(FindingStatus inherited = FindingStatus.Unknown, string? inheritedText = null, bool inheritedImmediate = false)
         {
             var status = Status;
             var statusText = StatusText;
             var fromLabel = StatusFromLabel;
+            var running = Running.ToString();
+            // "（一）立行立改情况" groups the immediate fixes: everything below it is one.
+            var own = MeasureLines.Length == 0 ? running : running + "\n" + MeasureLines;
+            var immediate = inheritedImmediate || ImmediateGroupRegex().IsMatch(Title) || ImmediateFixRegex().IsMatch(Title) || ImmediateFixRegex().IsMatch(own);
+            var money = FirstAmount(Problem.ToString()) ?? MoneyReturned(own);
             if (StatusGroupRegex().IsMatch(Title))
             {
                 // "（一）已整改完成的问题" groups items by status: the heading is the status of everything below it.
                 (status, statusText) = FindingStatusMapping.Parse(Title);
                 fromLabel = true;
                 return new ParsedFinding(Title, status, statusText, fromLabel, Measures, Leader, Unit, Deadline,
-                    Children.Select(c => c.ToFinding(status, statusText)).ToList());
+                    Kept(Children).Select(c => c.ToFinding(status, statusText, immediate)).ToList(), Ordinal, immediate, money);
             }
             if (status == FindingStatus.Unknown && inherited != FindingStatus.Unknown)
                 (status, statusText, fromLabel) = (inherited, inheritedText, true);
-            if (status == FindingStatus.Unknown && Running.Length > 0)
-                (status, statusText) = StatusInRunningText(Running.ToString());
+            if (status == FindingStatus.Unknown && running.Length > 0)
+                (status, statusText) = StatusInRunningText(running);
+            var childImmediate = inheritedImmediate || ImmediateGroupRegex().IsMatch(Title);
             return new ParsedFinding(Title, status, statusText, fromLabel, Measures, Leader, Unit, Deadline,
-                Children.Select(c => c.ToFinding(inherited, inheritedText)).ToList());
+                Kept(Children).Select(c => c.ToFinding(inherited, inheritedText, childImmediate)).ToList(), Ordinal, immediate, money);
         }
+
+        public static IEnumerable<Node> Kept(IEnumerable<Node> nodes) => nodes.Where(n => !n.Excluded);
     }
 
-    private static (MarkerKind Kind, string Text) ReadMarker(string line)
+    private static (MarkerKind Kind, string Text, string Ordinal) ReadMarker(string line)
     {
         Match m;
-        if ((m = CnParenRegex().Match(line)).Success) return (MarkerKind.CnParen, m.Groups["t"].Value.Trim());
-        if ((m = ArabicParenRegex().Match(line)).Success) return (MarkerKind.ArabicParen, m.Groups["t"].Value.Trim());
-        if ((m = CircledRegex().Match(line)).Success) return (MarkerKind.Circled, m.Groups["t"].Value.Trim());
-        if ((m = CnTopRegex().Match(line)).Success && !line.StartsWith("一是", StringComparison.Ordinal)) return (MarkerKind.CnTop, m.Groups["t"].Value.Trim());
-        if ((m = ArabicRegex().Match(line)).Success && m.Groups["t"].Value.Trim().Length > 0) return (MarkerKind.Arabic, m.Groups["t"].Value.Trim());
-        return (MarkerKind.None, line);
+        if ((m = CnParenRegex().Match(line)).Success) return Read(MarkerKind.CnParen, m);
+        if ((m = ArabicParenRegex().Match(line)).Success) return Read(MarkerKind.ArabicParen, m);
+        if ((m = CircledRegex().Match(line)).Success) return Read(MarkerKind.Circled, m);
+        if ((m = CnTopRegex().Match(line)).Success && !line.StartsWith("一是", StringComparison.Ordinal)) return Read(MarkerKind.CnTop, m);
+        if ((m = ArabicRegex().Match(line)).Success && m.Groups["t"].Value.Trim().Length > 0) return Read(MarkerKind.Arabic, m);
+        return (MarkerKind.None, line, "");
+
+        // The ordinal as written, without the punctuation that follows it: "一、" → 一, "2." → 2, "（三）" stays.
+        static (MarkerKind, string, string) Read(MarkerKind kind, Match m) =>
+            (kind, m.Groups["t"].Value.Trim(), m.Groups["m"].Value.TrimEnd('、', '，', ',', '．', '.', ' '));
     }
 
-    private static List<ParsedFinding> BuildFindings(List<string> body, List<string> warnings)
+    private static decimal? FirstAmount(string text) =>
+        AmountRegex().Match(text) is { Success: true } m ? Yuan(m.Groups["n"].Value, m.Groups["w"].Value) : null;
+
+    private static decimal Yuan(string number, string unit)
+    {
+        var v = decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture);
+        return unit switch { "万" => v * 10_000m, "亿" => v * 100_000_000m, _ => v };
+    }
+
+    /// <summary>The finding tree and the first body line of the section it was read from.</summary>
+    private static (List<ParsedFinding> Findings, int From) BuildFindings(List<string> body, List<string> warnings)
     {
         // Top-level sections (一、二、…): pick the ones that carry the feedback's problems.
         var tops = new List<int>();
@@ -111,17 +146,22 @@ public static partial class NoticeParser
         for (var i = from; i < to; i++)
         {
             var line = body[i];
-            var (kind, text) = ReadMarker(line);
+            var (kind, text, ordinal) = ReadMarker(line);
             var current = stack.Count > 0 ? stack.Peek() : null;
             if (kind != MarkerKind.None)
             {
                 var level = levels.IndexOf(kind);
                 // After 整改情况： a marker kind that would nest below the item enumerates its measures.
-                if (current is not null && ((current.MeasuresLabelSeen && (level < 0 || level > current.Level)) || MeasureStartRegex().IsMatch(text)))
+                // Once "（1）一是…" was a numbered measure, "（2）我局积极…" of the same kind is one too (report_16).
+                if (current is not null && ((current.MeasuresLabelSeen && (level < 0 || level > current.Level)) || MeasureStartRegex().IsMatch(text)
+                    || (current.MeasureKind == kind && kind != MarkerKind.None)))
                 {
+                    current.MeasureKind = kind;
                     // "（1）一是…": a numbered measure, not a finding.
-                    if (MeasureStartRegex().IsMatch(text)) { AddMeasureText(current, text, splitEnumerations: true); current.Running.Append(text).Append('\n'); continue; }
-                    AddMeasureText(current, text, splitEnumerations: false);
+                    var enumerated = MeasureStartRegex().IsMatch(text);
+                    // Running is read for a status; a numbered measure line after 整改情况： is not (it reports a step, not the item).
+                    (enumerated ? current.Running : current.MeasureLines).Append(text).Append('\n');
+                    AddMeasureText(current, text, splitEnumerations: enumerated);
                     continue;
                 }
                 if (kind == MarkerKind.CnTop && tops.Count > 0 && level < 0 && levels.Count > 0)
@@ -138,7 +178,7 @@ public static partial class NoticeParser
                     title = tc.Groups["t"].Value;
                     rest = (tc.Groups["r"].Value + "。" + rest).TrimEnd('。');
                 }
-                var node = new Node(title, level);
+                var node = new Node(title, level, ordinal) { Excluded = NotAFindingRegex().IsMatch(title) };
                 if (stack.Count > 0) stack.Peek().Children.Add(node); else roots.Add(node);
                 stack.Push(node);
                 if (rest.Length > 0)
@@ -146,7 +186,12 @@ public static partial class NoticeParser
                     if (LabelRegex().IsMatch(rest)) BodyLine(node, rest);
                     else if (TitleColonRegex().IsMatch(text) || rest.StartsWith("采取", StringComparison.Ordinal)) { node.Running.Append(rest).Append('\n'); AddMeasureText(node, rest, splitEnumerations: true); }
                     else if (FindingStatusMapping.Parse(rest) is { Status: not FindingStatus.Unknown } && rest.Length <= 20) BodyLine(node, "完成状态：" + rest);
-                    else node.Running.Append(rest).Append('\n'); // the problem described further: read for a status, not for measures
+                    else
+                    {
+                        // The problem described further: read for a status and the money involved, not for measures.
+                        node.Running.Append(rest).Append('\n');
+                        node.Problem.Append('\n').Append(rest);
+                    }
                 }
                 continue;
             }
@@ -156,7 +201,7 @@ public static partial class NoticeParser
         }
         if (levels.Count > 0 && roots.Count > 0 && levels[0] != MarkerKind.CnTop && tops.Count == 0)
             warnings.Add("the notice has no 一、 sections; the whole text after the opening was read as the feedback");
-        return roots.Select(r => r.ToFinding()).ToList();
+        return (Node.Kept(roots).Select(r => r.ToFinding()).ToList(), from);
     }
 
     private static int StructureScore(List<string> body, int from, int to)
@@ -213,7 +258,7 @@ public static partial class NoticeParser
             case "责任领导" or "牵头领导": node.Leader = text; break;
             case "责任单位" or "责任部门" or "责任科室" or "责任股室" or "牵头单位": node.Unit = text; break;
             case "完成时限" or "整改时限": node.Deadline = text; break;
-            default: break; // 整改任务 / 存在问题: the problem restated
+            default: node.Problem.Append('\n').Append(text); break; // 整改任务 / 存在问题: the problem restated
         }
     }
 

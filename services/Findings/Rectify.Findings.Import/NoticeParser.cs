@@ -32,8 +32,9 @@ public static partial class NoticeParser
         }
 
         var body = opening >= 0 ? lines.Skip(opening + 1).ToList() : lines;
-        var findings = BuildFindings(body, warnings);
         var fullText = string.Join("\n", lines.Skip(Math.Max(opening, 0)));
+        inspection = inspection with { Round = ParseRound(title, openingText, fullText) };
+        var (findings, treeFrom) = BuildFindings(body, warnings);
         var stated = ParseTotals(fullText);
         CheckShape(stated, findings, warnings);
         var withoutStatus = Flatten(findings).Count(f => f.Children.Count == 0 && f.Status == FindingStatus.Unknown);
@@ -44,7 +45,12 @@ public static partial class NoticeParser
         if (opening >= 0 && lines.Skip(opening + 1).Any(l => IsOpening(l) && l.Contains("统一部署") && (l.StartsWith("根据") || l.StartsWith("按照"))))
             warnings.Add("the file seems to hold a second notice (another opening sentence later on); only the first opening was read");
 
-        return new ParsedNotice(title, published, unit, inspection, stated, findings, ParseOutcomes(fullText), ParseContact(lines), warnings);
+        // The opening and the sections before the problem section are the summary; the problem section repeats its figures item by item.
+        var outcomes = ParseOutcomes(string.Join("\n", body.Take(treeFrom).Prepend(openingText)), string.Join("\n", body.Skip(treeFrom)));
+        return new ParsedNotice(title, published, unit, inspection, stated, findings, outcomes, ParseContact(lines), warnings)
+        {
+            Recommendations = ParseRecommendations(body),
+        };
     }
 
     private static IEnumerable<ParsedFinding> Flatten(IEnumerable<ParsedFinding> roots) =>
