@@ -63,7 +63,10 @@ public static partial class NoticeParser
         }
         else if (stated.Aspects is not null)
         {
-            Compare("aspects (方面)", stated.Aspects, At(0), "top-level headings");
+            // A 立行立改 group (003: "（一）立行立改情况") gathers problems fixed at once, numbered with the others: not an aspect.
+            var immediateGroups = roots.Count(r => ImmediateGroupRegex().IsMatch(r.Title));
+            Compare("aspects (方面)", stated.Aspects, At(0) - immediateGroups,
+                immediateGroups > 0 ? "top-level headings besides the 立行立改 group" : "top-level headings");
             if (stated.Problems is not null)
                 Compare("problems (问题)", stated.Problems, At(1), "second-level headings");
             if (stated.Issues is not null)

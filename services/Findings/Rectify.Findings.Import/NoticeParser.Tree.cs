@@ -11,7 +11,8 @@ public static partial class NoticeParser
 
     [GeneratedRegex(@"^(?<m>[一二三四五六七八九十]{1,3}[、，,．.])(?<t>.*)$")] private static partial Regex CnTopRegex();
     [GeneratedRegex(@"^(?<m>[（(][一二三四五六七八九十]{1,3}[）)])[、.．]?(?<t>.*)$")] private static partial Regex CnParenRegex();
-    [GeneratedRegex(@"^(?<m>\d{1,2}(?:[.．、，,](?!\d)|\s))(?<t>.*)$")] private static partial Regex ArabicRegex();
+    // "2.5万元" is a number, "2.2020年来…" is item 2 (003): a year after the point still starts an item.
+    [GeneratedRegex(@"^(?<m>\d{1,2}(?:[.．、，,](?!\d)|[.．](?=\d{4}年)|\s))(?<t>.*)$")] private static partial Regex ArabicRegex();
     [GeneratedRegex(@"^(?<m>[（(]\d{1,2}[）)])[、.．]?(?<t>.*)$")] private static partial Regex ArabicParenRegex();
     [GeneratedRegex(@"^(?<m>[①-⑳])(?<t>.*)$")] private static partial Regex CircledRegex();
 
