@@ -40,8 +40,12 @@ public static partial class NoticeParser
     private static partial Regex AccountableRegex();
 
     // A figure that is only planned (拟新建和修订完善制度5项) is not an outcome.
-    private static bool Planned(string text, int index) =>
-        text.AsSpan(Math.Max(0, index - 4), Math.Min(4, index)).IndexOfAny("拟将计划") >= 0;
+    // Not 将: "已将新制定制度…印发" is done, not planned.
+    private static bool Planned(string text, int index)
+    {
+        var before = text.AsSpan(Math.Max(0, index - 4), Math.Min(4, index));
+        return before.Contains('拟') || before.Contains("计划", StringComparison.Ordinal);
+    }
 
     [GeneratedRegex(@"(?:\d{3,4}[-－—])?\d{7,8}|1[3-9]\d{9}")] private static partial Regex PhoneRegex();
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")] private static partial Regex EmailRegex();
