@@ -22,9 +22,10 @@ public class CorpusTests
     /// <summary>
     /// Files whose stated totals were checked by reading them and agree with the tree.
     /// Level counts are the tree per depth; stated is (aspects, problems, issues) as the notice writes it.
-    /// Left out on purpose (the parser warns instead): 002 (3 aspects stated, the text groups its 21 problems
-    /// under 8 headings), 003 (an extra 立行立改 group: 7/32 against 6/33), report_11 (an extra 其它方面),
-    /// report_18 (37 issues stated, not broken out in the text), report_09, report_17 (totals of other reviews).
+    /// Left out on purpose (the parser warns instead; docs/import-format.md gives the reason per file): 001 and 002
+    /// (3 aspects stated, not marked in the text), report_09 (41 problems stated, 10 listed), report_11 (4 aspects
+    /// stated, a 5th empty 其它方面 written), report_18 (16 problems and 37 issues stated; the 16th is a paragraph and the
+    /// issues are never broken out). The other files state no totals.
     /// </summary>
     [Theory]
     [InlineData("000_0308528fac846c46.txt", 4, 15, 39, new[] { 4, 15, 39 })]
@@ -32,6 +33,8 @@ public class CorpusTests
     [InlineData("report_21.txt", 5, null, 37, new[] { 5, 37 })]
     [InlineData("report_13.txt", 3, null, 28, new[] { 3, 12, 24 })] // 24 issues under 8 problems + 4 problems without sub-items = 28 leaves
     [InlineData("report_14.txt", null, null, 16, new[] { 5, 16 })]
+    // 6 aspects + a "（一）立行立改情况" group holding items 1–5 of the 33 (numbered with the others): the group is not an aspect.
+    [InlineData("003_8bbb7dd837b185f2.txt", 6, 33, null, new[] { 7, 33 })]
     public void Tree_shape_equals_the_stated_totals(string file, int? aspects, int? problems, int? issues, int[] levels)
     {
         var notice = Corpus.Parse(file);
@@ -129,6 +132,34 @@ public class CorpusTests
         Assert.Equal(4, n.Findings[1].Children.Count);
         Assert.All(n.Findings[1].Children, c => Assert.Equal("in_progress", c.Status.ToTaskState()));
     }
+
+    [Fact]
+    public void Report_06_petition_section_is_not_a_finding()
+    {
+        var n = Corpus.Parse("report_06.txt");
+        Assert.Equal([2, 15], n.LevelCounts); // "（三）交办信访件办理情况" is a report on petitions, not a feedback problem
+        Assert.DoesNotContain(Flatten(n.Findings), f => f.Title.Contains("信访件", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Report_16_numbered_measures_stay_measures()
+    {
+        var n = Corpus.Parse("report_16.txt");
+        Assert.Equal([4, 12], n.LevelCounts);
+        // "（1）一是…" made (N) a measure marker of item 1, so "（2）我局积极与相关部门沟通对接…" is a measure, not a sub-item.
+        var item = n.Findings[0].Children[0];
+        Assert.Equal("“机构改革不够彻底到位”问题的整改落实情况", item.Title);
+        Assert.Empty(item.Children);
+        Assert.Contains(item.Measures, m => m.StartsWith("我局积极与相关部门沟通对接", StringComparison.Ordinal));
+        var finance = n.Findings[1].Children[2];
+        Assert.Empty(finance.Children);
+        Assert.Contains(finance.Measures, m => m.StartsWith("原市食药监局2018年跨年度报销支出22608元", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clue_handling_problem_is_still_a_finding() =>
+        // report_18 "针对“问题线索处置不力”问题" is a feedback problem about clues, unlike a 交办信访件 section.
+        Assert.Contains(Flatten(Corpus.Parse("report_18.txt").Findings), f => f.Title.Contains("问题线索处置不力", StringComparison.Ordinal));
 
     internal static IEnumerable<ParsedFinding> Flatten(IEnumerable<ParsedFinding> roots) =>
         roots.SelectMany(r => Flatten(r.Children).Prepend(r));

@@ -48,7 +48,7 @@ public static partial class NoticeParser
             {
                 var start = marks[k].Index + marks[k].Length;
                 var end = k + 1 < marks.Count ? marks[k + 1].Index : p.Length;
-                var part = p[start..end].Trim().TrimEnd('；', ';');
+                var part = p[start..end].Trim().TrimEnd('；', ';', '，', ',', '。');
                 if (part.Length > 0) result.Add(part);
             }
         }
