@@ -18,6 +18,7 @@ public static partial class NoticeParser
     [GeneratedRegex(@"[（(]以下简称[^）)]*[）)]")] private static partial Regex AliasRegex();
     [GeneratedRegex(@"^(?:中共)?(?<u>.+?)(?:关于)")] private static partial Regex TitleUnitRegex();
 
+    private static readonly string[] TermWords = ["届"];
     private const string Cn = "[一二三四五六七八九十百0-9]+";
 
     // "十三届市委第一轮" and "中共西乡塘区第三届委员会第七轮": a term (届), a committee and a round (轮).
@@ -37,12 +38,15 @@ public static partial class NoticeParser
     {
         foreach (var text in new[] { title ?? "", opening })
         {
+            if (!text.Contains('届')) continue;
             if (TermRoundRegex().Match(text) is { Success: true } m) return $"{m.Groups["term"].Value}届{m.Groups["c"].Value}第{m.Groups["r"].Value}轮";
             if (CommitteeTermRoundRegex().Match(text) is { Success: true } c)
                 // 中共西乡塘区第三届委员会 is the district committee (区委) in its third term.
                 return $"{c.Groups["term"].Value}届{(c.Groups["pk"].Value == "自治区" ? "区党委" : c.Groups["pk"].Value + "委")}第{c.Groups["r"].Value}轮";
         }
-        if (TermRoundRegex().Match(rest) is { Success: true } r) return $"{r.Groups["term"].Value}届{r.Groups["c"].Value}第{r.Groups["r"].Value}轮";
+        // Only the few sentences with 届 are searched: the regex over a whole notice is as slow as the rest of the parse.
+        foreach (var sentence in SentencesWith(rest, TermWords))
+            if (TermRoundRegex().Match(sentence) is { Success: true } r) return $"{r.Groups["term"].Value}届{r.Groups["c"].Value}第{r.Groups["r"].Value}轮";
         foreach (var text in new[] { title ?? "", opening })
             if (RoundOnlyRegex().Match(text) is { Success: true } o) return o.Value[..^2];
         return null;

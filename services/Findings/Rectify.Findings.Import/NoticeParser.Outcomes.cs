@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Rectify.Findings.Import;
@@ -67,33 +68,61 @@ public static partial class NoticeParser
         var (tp, tb) = Talks(problems);
         return new OutcomeFigures(
             sp ?? tp, sb ?? tb,
-            Count(RulesMadeRegex(), summary) ?? Count(RulesMadeRegex(), problems),
-            Count(RulesRevisedRegex(), summary) ?? Count(RulesRevisedRegex(), problems),
+            Count(RulesMadeRegex(), RuleWords, summary) ?? Count(RulesMadeRegex(), RuleWords, problems),
+            Count(RulesRevisedRegex(), RuleWords, summary) ?? Count(RulesRevisedRegex(), RuleWords, problems),
             MoneyReturned(summary) ?? MoneyReturned(problems),
-            Count(AccountableRegex(), summary) ?? Count(AccountableRegex(), problems));
+            Count(AccountableRegex(), AccountableWords, summary) ?? Count(AccountableRegex(), AccountableWords, problems));
+    }
+
+    // The outcome regexes run only on the sentences that hold one of these words: most of a notice holds none, and
+    // running them over whole texts cost as much as all the rest of the parse.
+    private static readonly string[] TalkWords = ["约谈", "谈话", "批评教育"];
+    private static readonly string[] RuleWords = ["制度"];
+    private static readonly string[] MoneyWords = ["清退", "追缴", "退回", "收回", "追回", "返还", "退还", "退出", "挽回", "缴回", "上缴"];
+    private static readonly string[] AccountableWords = ["问责", "追责", "处分"];
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。；;\n");
+
+    /// <summary>Each sentence (up to 。；or a line end, inclusive) that holds one of the words, once.</summary>
+    private static IEnumerable<string> SentencesWith(string text, string[] words)
+    {
+        // One ordinal IndexOf per word (vectorised) rather than a multi-string search, which is slow for Chinese text.
+        var next = new int[words.Length];
+        for (var i = 0; i < words.Length; i++) next[i] = text.IndexOf(words[i], StringComparison.Ordinal);
+        while (true)
+        {
+            var hit = -1;
+            foreach (var n in next) if (n >= 0 && (hit < 0 || n < hit)) hit = n;
+            if (hit < 0) yield break;
+            var start = text.AsSpan(0, hit).LastIndexOfAny(SentenceEnds) + 1;
+            var end = text.AsSpan(hit).IndexOfAny(SentenceEnds);
+            end = end < 0 ? text.Length : hit + end + 1;
+            yield return text[start..end];
+            for (var i = 0; i < words.Length; i++)
+                if (next[i] >= 0 && next[i] < end) next[i] = end < text.Length ? text.IndexOf(words[i], end, StringComparison.Ordinal) : -1;
+        }
     }
 
     private static (int? People, int? Batches) Talks(string text)
     {
         int? people = null, batches = null;
-        if (text.Length == 0) return (null, null);
-        foreach (Match m in TalksRegex().Matches(text))
-        {
-            // "对曾海东同志进行诫勉谈话": one named person.
-            var n = m.Groups["n"].Success ? ChineseNumber.Parse(m.Groups["n"].Value) : 1;
-            if (n is null || Planned(text, m.Index)) continue;
-            if (m.Groups["u"].Value.StartsWith('批')) batches = (batches ?? 0) + n;
-            else people = (people ?? 0) + n;
-        }
+        foreach (var sentence in SentencesWith(text, TalkWords))
+            foreach (Match m in TalksRegex().Matches(sentence))
+            {
+                // "对曾海东同志进行诫勉谈话": one named person.
+                var n = m.Groups["n"].Success ? ChineseNumber.Parse(m.Groups["n"].Value) : 1;
+                if (n is null || Planned(sentence, m.Index)) continue;
+                if (m.Groups["u"].Value.StartsWith('批')) batches = (batches ?? 0) + n;
+                else people = (people ?? 0) + n;
+            }
         return (people, batches);
     }
 
-    private static int? Count(Regex regex, string text)
+    private static int? Count(Regex regex, string[] words, string text)
     {
         int? total = null;
-        if (text.Length == 0) return null;
-        foreach (Match m in regex.Matches(text))
-            if (!Planned(text, m.Index) && ChineseNumber.Parse(m.Groups["n"].Value) is { } n) total = (total ?? 0) + n;
+        foreach (var sentence in SentencesWith(text, words))
+            foreach (Match m in regex.Matches(sentence))
+                if (!Planned(sentence, m.Index) && ChineseNumber.Parse(m.Groups["n"].Value) is { } n) total = (total ?? 0) + n;
         return total;
     }
 
@@ -101,20 +130,23 @@ public static partial class NoticeParser
     private static decimal? MoneyReturned(string text)
     {
         decimal? total = null;
-        if (text.Length == 0) return null;
-        var covered = 0;
-        foreach (Match m in MoneyRegex().Matches(text))
+        if (!text.Contains('元')) return null;
+        foreach (var sentence in SentencesWith(text, MoneyWords))
         {
-            if (m.Index < covered) continue; // already read as part of the list before it
-            var sum = Yuan(m.Groups["n"].Value, m.Groups["w"].Value);
-            covered = m.Index + m.Length;
-            for (var c = ContinuationRegex().Match(text, covered); c.Success; c = ContinuationRegex().Match(text, covered))
+            var covered = 0;
+            foreach (Match m in MoneyRegex().Matches(sentence))
             {
-                var v = Yuan(c.Groups["n"].Value, c.Groups["w"].Value);
-                sum = c.Groups["t"].Success ? v : sum + v;
-                covered = c.Index + c.Length;
+                if (m.Index < covered) continue; // already read as part of the list before it
+                var sum = Yuan(m.Groups["n"].Value, m.Groups["w"].Value);
+                covered = m.Index + m.Length;
+                for (var c = ContinuationRegex().Match(sentence, covered); c.Success; c = ContinuationRegex().Match(sentence, covered))
+                {
+                    var v = Yuan(c.Groups["n"].Value, c.Groups["w"].Value);
+                    sum = c.Groups["t"].Success ? v : sum + v;
+                    covered = c.Index + c.Length;
+                }
+                total = (total ?? 0) + sum;
             }
-            total = (total ?? 0) + sum;
         }
         return total;
     }

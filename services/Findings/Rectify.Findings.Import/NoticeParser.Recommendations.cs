@@ -18,7 +18,9 @@ public static partial class NoticeParser
     private static List<string> ParseRecommendations(List<string> body)
     {
         var result = new List<string>();
-        var at = body.FindIndex(l => ReadMarker(l) is { Kind: not MarkerKind.None } m && RecommendationHeadingRegex().IsMatch(m.Text));
+        // Contains first: reading the marker of every line a second time would cost as much as building the tree.
+        var at = body.FindIndex(l => l.Length <= 30 && l.Contains("建议", StringComparison.Ordinal)
+            && ReadMarker(l) is { Kind: not MarkerKind.None } m && RecommendationHeadingRegex().IsMatch(m.Text));
         if (at < 0) return result;
         var sectionKind = ReadMarker(body[at]).Kind;
         var paragraphs = new List<string>();

@@ -104,7 +104,7 @@ public static partial class NoticeParser
     }
 
     private static decimal? FirstAmount(string text) =>
-        AmountRegex().Match(text) is { Success: true } m ? Yuan(m.Groups["n"].Value, m.Groups["w"].Value) : null;
+        text.Contains('元') && AmountRegex().Match(text) is { Success: true } m ? Yuan(m.Groups["n"].Value, m.Groups["w"].Value) : null;
 
     private static decimal Yuan(string number, string unit)
     {
