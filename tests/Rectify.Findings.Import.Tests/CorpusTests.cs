@@ -57,9 +57,8 @@ public class CorpusTests
     [InlineData("report_09.txt", new[] { 4, 10 }, new[] { "41 problems (问题) but the tree has 11 leaf items" })]
     // Notice: "4个方面" stated, a 5th "（五）其它方面" reports the 91 problems of the villages (延伸巡察); its 19 problems match.
     [InlineData("report_11.txt", new[] { 5, 19, 15 }, new[] { "4 aspects (方面) but the tree has 5 top-level headings" })]
-    // Both: "四个方面16项共37个问题": (四) writes its one problem as an unmarked paragraph (a parser limitation: it is
-    // read as text of the aspect), and no aspect breaks its problems out into the 37 issues (the notice).
-    [InlineData("report_18.txt", new[] { 4, 15 }, new[] { "16 problems (问题) but the tree has 15", "37 specific issues (具体问题) but the tree has no leaf items" })]
+    // Notice: "四个方面16项共37个问题": the 16 problems match, but none is broken out into the 37 issues.
+    [InlineData("report_18.txt", new[] { 4, 16 }, new[] { "37 specific issues (具体问题) but the tree has no leaf items" })]
     public void Known_disagreements_with_the_stated_totals(string file, int[] levels, string[] messages)
     {
         var notice = Corpus.Parse(file);
@@ -192,6 +191,19 @@ public class CorpusTests
         var finance = n.Findings[1].Children[2];
         Assert.Empty(finance.Children);
         Assert.Contains(finance.Measures, m => m.StartsWith("原市食药监局2018年跨年度报销支出22608元", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("report_18.txt", "巡视整改工作不彻底", FindingStatus.Unknown)]
+    [InlineData("report_19.txt", "落实整改主体责任不够到位", FindingStatus.CompletedSustained)]
+    public void A_lone_aspect_s_unmarked_problem_paragraph_is_its_problem(string file, string title, FindingStatus status)
+    {
+        // "（四）落实巡视巡察、审计、主题教育整改…" followed by an unmarked "落实整改主体责任不够到位。…" and "整改情况：…".
+        var aspect = Corpus.Parse(file).Findings[3];
+        var problem = Assert.Single(aspect.Children);
+        Assert.Equal((title, status, (string?)null), (problem.Title, problem.Status, problem.Ordinal));
+        Assert.NotEmpty(problem.Measures);
+        Assert.Empty(aspect.Measures);
     }
 
     [Fact]

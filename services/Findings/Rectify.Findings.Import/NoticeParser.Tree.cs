@@ -36,11 +36,15 @@ public static partial class NoticeParser
     // "100万元以上设备" is a threshold, not money involved.
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)(?<w>万|亿)?元(?!以上|以下|以内)")] private static partial Regex AmountRegex();
 
-    private sealed class Node(string title, int level, string ordinal)
+    private sealed class Node(string title, int level, string? ordinal)
     {
         public string Title { get; } = title;
         public int Level { get; } = level;
-        public string Ordinal { get; } = ordinal;
+        public string? Ordinal { get; } = ordinal;
+        /// <summary>The first unlabelled paragraph, when it came before anything else, and how much it added to Measures and Running.</summary>
+        public string? Lead { get; set; }
+        public int LeadMeasures { get; set; }
+        public int LeadRunning { get; set; }
         /// <summary>The problem as stated: the title, the rest of the heading's paragraph and 存在问题：/整改任务： lines.</summary>
         public StringBuilder Problem { get; } = new(title);
         /// <summary>A marker kind already read as a numbered measure of this item: further lines of that kind are measures too.</summary>
@@ -86,6 +90,24 @@ public static partial class NoticeParser
         }
 
         public static IEnumerable<Node> Kept(IEnumerable<Node> nodes) => nodes.Where(n => !n.Excluded);
+
+        /// <summary>Makes the lead paragraph the node's one unmarked child, which takes everything the node read after it.</summary>
+        public void PromoteLead()
+        {
+            var (title, remainder) = SplitTitle(Lead!);
+            var child = new Node(title, Level + 1, null);
+            if (remainder.Length > 0) child.Problem.Append('\n').Append(remainder);
+            child.Measures.AddRange(Measures.Skip(LeadMeasures));
+            child.Running.Append(Running.ToString(LeadRunning, Running.Length - LeadRunning));
+            child.MeasureLines.Append(MeasureLines);
+            (child.Status, child.StatusText, child.StatusFromLabel) = (Status, StatusText, StatusFromLabel);
+            (child.Leader, child.Unit, child.Deadline, child.MeasuresLabelSeen) = (Leader, Unit, Deadline, MeasuresLabelSeen);
+            Measures.Clear();
+            Running.Clear();
+            MeasureLines.Clear();
+            (Status, StatusText, StatusFromLabel, Leader, Unit, Deadline) = (FindingStatus.Unknown, null, false, null, null, null);
+            Children.Add(child);
+        }
     }
 
     private static (MarkerKind Kind, string Text, string Ordinal) ReadMarker(string line)
@@ -200,6 +222,11 @@ public static partial class NoticeParser
             if (TerminatorRegex().IsMatch(line)) break;
             BodyLine(current, line);
         }
+        // report_18 (四): among aspects that all have problems, one writes its single problem as an unmarked paragraph
+        // followed by 整改情况： — that paragraph is the problem, not text of the aspect.
+        if (roots.Count > 1 && roots.Count(r => r.Children.Count == 0) == 1
+            && roots.Single(r => r.Children.Count == 0) is { Lead: not null, MeasuresLabelSeen: true } lone)
+            lone.PromoteLead();
         if (levels.Count > 0 && roots.Count > 0 && levels[0] != MarkerKind.CnTop && tops.Count == 0)
             warnings.Add("the notice has no 一、 sections; the whole text after the opening was read as the feedback");
         return (Node.Kept(roots).Select(r => r.ToFinding()).ToList(), from);
@@ -237,8 +264,10 @@ public static partial class NoticeParser
         var label = LabelRegex().Match(line);
         if (!label.Success)
         {
+            var first = node.Children.Count == 0 && !node.MeasuresLabelSeen && node.Measures.Count == 0 && node.Running.Length == 0;
             node.Running.Append(line).Append('\n');
             AddMeasureText(node, line, splitEnumerations: true);
+            if (first) (node.Lead, node.LeadMeasures, node.LeadRunning) = (line, node.Measures.Count, node.Running.Length);
             return;
         }
         var text = label.Groups["t"].Value.Trim();
