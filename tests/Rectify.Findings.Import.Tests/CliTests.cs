@@ -74,12 +74,21 @@ public class CliTests
         finally { File.Delete(empty); }
     }
 
+    /// <summary>Without --dry-run the file goes to Rectify, which needs a password first (the import itself is tested end to end).</summary>
     [Fact]
-    public async Task Without_dry_run_nothing_is_imported_and_it_says_why()
+    public async Task Without_dry_run_it_signs_in_first_and_says_so_when_it_cannot()
     {
         var (code, stdout, stderr) = await Run("import", Corpus.PathOf("report_05.txt"));
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         Assert.Empty(stdout);
-        Assert.Contains("findings API", stderr);
+        Assert.Contains("password", stderr);
+    }
+
+    [Fact]
+    public async Task An_unknown_import_option_is_a_usage_error()
+    {
+        var (code, _, stderr) = await Run("import", "--frobnicate", Corpus.PathOf("report_05.txt"));
+        Assert.Equal(2, code);
+        Assert.Contains("unknown option --frobnicate", stderr);
     }
 }

@@ -72,14 +72,31 @@ public class RoundAndItemTests
         Assert.Null(group.Children[0].MoneyYuan);
     }
 
+    /// <summary>"一是即知即改" among an item's measures says how the unit worked, not that the feedback handed the item over for immediate fix.</summary>
     [Fact]
-    public void Immediate_fix_from_the_items_own_text()
+    public void A_measure_saying_即知即改_is_not_an_immediate_fix_handover()
     {
         var n = Corpus.Parse("report_01.txt");
         var first = n.Findings[0].Children[0].Children[0];
         Assert.Contains(first.Measures, m => m.StartsWith("即知即改", StringComparison.Ordinal)); // "整改情况：一是即知即改。"
-        Assert.True(first.ImmediateFix);
+        Assert.False(first.ImmediateFix);
         Assert.False(Corpus.Parse("report_00.txt").Findings[0].Children[0].Children[0].ImmediateFix);
+    }
+
+    [Fact]
+    public void An_item_whose_text_names_the_handover_is_an_immediate_fix()
+    {
+        var n = NoticeParser.Parse("""
+            关于县委第一巡察组反馈意见整改情况的通报
+            一、存在的问题
+            （一）财务管理不规范
+            1.公务接待无公函，巡察组已列入立行立改清单交办。整改情况：已完成整改。
+            2.会议费超标准列支。整改情况：已完成整改。
+            """);
+        var items = n.Findings.SelectMany(f => f.Children).SelectMany(f => f.Children.Count > 0 ? f.Children : [f]).ToList();
+        Assert.Equal(2, items.Count);
+        Assert.True(items[0].ImmediateFix);
+        Assert.False(items[1].ImmediateFix);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Rectify.Findings.Import;
 
@@ -40,7 +41,11 @@ public static partial class NoticeParser
             var running = Running.ToString();
             // "（一）立行立改情况" groups the immediate fixes: everything below it is one.
             var own = MeasureLines.Length == 0 ? running : running + "\n" + MeasureLines;
-            var immediate = inheritedImmediate || ImmediateGroupRegex().IsMatch(Title) || ImmediateFixRegex().IsMatch(Title) || ImmediateFixRegex().IsMatch(own);
+            // Handed over for immediate fix when the feedback's item or its group says so; "一是即知即改" among the
+            // measures only describes how the unit worked, so the item's own text counts only when it names the handover.
+            var immediate = inheritedImmediate || ImmediateGroupRegex().IsMatch(Title) || ImmediateFixRegex().IsMatch(Title)
+                || ImmediateHandoverRegex().IsMatch(own) || ImmediateHandoverRegex().IsMatch(Problem.ToString())
+                || Measures.Any(m => ImmediateHandoverRegex().IsMatch(m));
             var money = FirstAmount(Problem.ToString()) ?? MoneyReturned(own);
             if (StatusGroupRegex().IsMatch(Title))
             {
@@ -80,8 +85,31 @@ public static partial class NoticeParser
         }
     }
 
-    private static decimal? FirstAmount(string text) =>
-        text.Contains('元') && AmountRegex().Match(text) is { Success: true } m ? Yuan(m.Groups["n"].Value, m.Groups["w"].Value) : null;
+    /// <summary>
+    /// The first amount the problem is about ("违规发放补贴2.4万元", "卫生清扫费等1.6万元以领款单列支"), not a
+    /// statistic of the unit's work ("固定资产投资144.4亿元"): the words just before it must be about money
+    /// spent, owed or misused.
+    /// </summary>
+    private static decimal? FirstAmount(string text)
+    {
+        if (!text.Contains('元')) return null;
+        foreach (Match m in AmountRegex().Matches(text))
+        {
+            var before = text[Math.Max(0, m.Index - 12)..m.Index];
+            if (MoneyContextRegex().IsMatch(before) && !StatisticContextRegex().IsMatch(before))
+                return Yuan(m.Groups["n"].Value, m.Groups["w"].Value);
+        }
+        return null;
+    }
+
+    [GeneratedRegex("(列入|列为|作为|纳入|交办|移交)[^，。；]{0,8}(立行立改|即知即改)|立行立改(问题|事项|清单)")]
+    private static partial Regex ImmediateHandoverRegex();
+
+    [GeneratedRegex("费|款|金|补助|补贴|津贴|违规|违纪|超标|套取|截留|挪用|虚报|虚列|多发|多付|少缴|少收|未收|未缴|拖欠|欠缴|损失|浪费|发放|支出|支付|列支|报销|收取|账|票")]
+    private static partial Regex MoneyContextRegex();
+
+    [GeneratedRegex("投资|产值|收入|营收|税收|增长|总量|规模|预算")]
+    private static partial Regex StatisticContextRegex();
 
     private static decimal Yuan(string number, string unit)
     {
