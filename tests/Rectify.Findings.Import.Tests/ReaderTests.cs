@@ -100,6 +100,56 @@ public class ReaderTests
         Assert.Equal(21, fromDocx.Stated.Problems);
     }
 
+    private static W.TableRow Row(params string[] cells) =>
+        new(cells.Select(c => new W.TableCell(c.Split('\n').Select(p => new W.Paragraph(new W.Run(new W.Text(p)))))));
+
+    private static byte[] Docx(params OpenXmlElement[] blocks)
+    {
+        using var ms = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
+            doc.AddMainDocumentPart().Document = new W.Document(new W.Body(blocks));
+        return ms.ToArray();
+    }
+
+    private static W.Paragraph P(string text) => new(new W.Run(new W.Text(text)));
+
+    [Fact]
+    public void A_ledger_table_in_a_docx_becomes_findings()
+    {
+        var bytes = Docx(
+            P("某局党组关于巡察整改进展情况的通报"),
+            P("根据市委统一部署，2021年3月1日至5月1日，市委第二巡察组对某局党组开展了巡察，并于6月1日反馈了巡察意见。"),
+            P("一、整改工作组织情况"),
+            P("成立领导小组。"),
+            P("二、反馈问题整改情况"),
+            new W.Table(
+                Row("序号", "存在问题", "整改措施", "责任领导", "完成时限", "完成情况"),
+                Row("1", "理论学习不深入", "一是制定学习计划；二是开展专题研讨", "张三", "2021年9月底", "已完成"),
+                // A numbered paragraph inside a cell must stay in its row, not become the next finding.
+                Row("2", "财务报销不规范，涉及2.5万元", "1.清退违规报销费用\n2.修订财务制度", "李四", "长期坚持", "正在推进"),
+                Row("序号", "存在问题", "整改措施", "责任领导", "完成时限", "完成情况"), // the header again on a new page
+                Row("", "会议记录不完整", "规范会议记录", "", "", "")),
+            P("三、下一步工作打算"),
+            P("持续抓好整改。"));
+        var read = NoticeReader.Read(bytes, "ledger.docx");
+        var n = NoticeParser.Parse(read.Text);
+        Assert.Equal([3], n.LevelCounts);
+        var (a, b, c) = (n.Findings[0], n.Findings[1], n.Findings[2]);
+        Assert.Equal(("1", "理论学习不深入", FindingStatus.Completed, "张三", "2021年9月底"), (a.Ordinal, a.Title, a.Status, a.ResponsibleLeader, a.Deadline));
+        Assert.Equal(["制定学习计划", "开展专题研讨"], a.Measures);
+        Assert.Equal(("2", FindingStatus.InProgress, 25_000m), (b.Ordinal, b.Status, b.MoneyYuan));
+        Assert.Equal(["1.清退违规报销费用；2.修订财务制度"], b.Measures);
+        Assert.Empty(b.Children);
+        Assert.Equal(("3", "会议记录不完整", FindingStatus.Unknown), (c.Ordinal, c.Title, c.Status)); // auto-numbered 序号: the row's place
+    }
+
+    [Fact]
+    public void Other_tables_in_a_docx_are_read_cell_by_cell()
+    {
+        var read = NoticeReader.Read(Docx(P("前言"), new W.Table(Row("单位", "人数"), Row("办公室", "3")), P("结尾")), "t.docx");
+        Assert.Equal(["前言", "单位", "人数", "办公室", "3", "结尾"], read.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Fact]
     public void A_zip_that_is_not_a_docx_is_refused()
     {

@@ -12,6 +12,9 @@ public sealed record ParsedNotice(
     ContactLine? Contact,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The inspection team's recommendations (意见建议) at the end of a feedback document, one string each; empty for notices without such a section.</summary>
+    public IReadOnlyList<string> Recommendations { get; init; } = [];
+
     /// <summary>Nodes per depth of the finding tree: [aspects, problems, issues, ...] as the text is structured.</summary>
     public IReadOnlyList<int> LevelCounts => ParsedFinding.CountLevels(Findings);
 }
@@ -24,6 +27,7 @@ public sealed record ParsedNotice(
 /// <param name="OnSiteStart">First day on site (进驻).</param>
 /// <param name="OnSiteEnd">Last day on site.</param>
 /// <param name="FeedbackOn">Day of the feedback (反馈).</param>
+/// <param name="Round">Term and round (届次轮次), e.g. 十三届市委第一轮; as written when the text gives only a round (第三轮).</param>
 public sealed record InspectionInfo(
     string? Kind,
     string? Issuer,
@@ -31,7 +35,8 @@ public sealed record InspectionInfo(
     string? Type,
     DateOnly? OnSiteStart,
     DateOnly? OnSiteEnd,
-    DateOnly? FeedbackOn);
+    DateOnly? FeedbackOn,
+    string? Round = null);
 
 /// <summary>The totals the notice states about the feedback (反馈问题): "4个方面16项43个具体问题", "已完成整改39个".</summary>
 /// <param name="Aspects">方面.</param>
@@ -54,6 +59,9 @@ public sealed record StatedTotals(int? Aspects, int? Problems, int? Issues, int?
 /// <param name="ResponsibleUnit">责任单位/责任部门, when stated.</param>
 /// <param name="Deadline">完成时限, as written.</param>
 /// <param name="Children">The findings below this one.</param>
+/// <param name="Ordinal">The heading's number as written, without trailing punctuation: 一, （三）, 2, (1), ①; null for a table row without one.</param>
+/// <param name="ImmediateFix">True when the item is stated as an immediate fix (立行立改/即知即改), in its own text or by a group heading above it.</param>
+/// <param name="MoneyYuan">Money involved in the item, in 元 (万元 converted): the first amount in the problem as stated, else the money returned or recovered in its measures.</param>
 public sealed record ParsedFinding(
     string Title,
     FindingStatus Status,
@@ -63,7 +71,10 @@ public sealed record ParsedFinding(
     string? ResponsibleLeader,
     string? ResponsibleUnit,
     string? Deadline,
-    IReadOnlyList<ParsedFinding> Children)
+    IReadOnlyList<ParsedFinding> Children,
+    string? Ordinal = null,
+    bool ImmediateFix = false,
+    decimal? MoneyYuan = null)
 {
     public static IReadOnlyList<int> CountLevels(IReadOnlyList<ParsedFinding> roots)
     {
@@ -81,8 +92,14 @@ public sealed record ParsedFinding(
         roots.Sum(f => f.Children.Count == 0 ? 1 : CountLeaves(f.Children));
 }
 
-/// <summary>Outcome figures of the rectification (整改成效): admonishing talks (约谈/提醒谈话/诫勉谈话), rules made (新制定制度) and revised (修改完善制度), money returned or recovered (清退/追缴/退回, in 元).</summary>
-public sealed record OutcomeFigures(int? TalkPeople, int? TalkBatches, int? RulesMade, int? RulesRevised, decimal? MoneyYuan)
+/// <summary>Outcome figures of the rectification (整改成效): admonishing talks (约谈/提醒谈话/诫勉谈话/批评教育), rules made (新制定制度) and revised (修改完善制度), money returned or recovered (清退/追缴/退回/挽回, in 元), people held accountable (问责/党纪政务处分).</summary>
+/// <param name="TalkPeople">People talked to, all kinds together.</param>
+/// <param name="TalkBatches">Talks counted in batches (批次) rather than people.</param>
+/// <param name="RulesMade">Rules newly made.</param>
+/// <param name="RulesRevised">Rules revised.</param>
+/// <param name="MoneyYuan">Money returned or recovered, in 元.</param>
+/// <param name="AccountablePeople">People held accountable (问责, 党纪政务处分).</param>
+public sealed record OutcomeFigures(int? TalkPeople, int? TalkBatches, int? RulesMade, int? RulesRevised, decimal? MoneyYuan, int? AccountablePeople = null)
 {
     public static readonly OutcomeFigures None = new(null, null, null, null, null);
 }

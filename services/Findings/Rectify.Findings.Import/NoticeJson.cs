@@ -29,6 +29,7 @@ public static class NoticeJson
             ["onSiteStart"] = Date(n.Inspection.OnSiteStart),
             ["onSiteEnd"] = Date(n.Inspection.OnSiteEnd),
             ["feedbackOn"] = Date(n.Inspection.FeedbackOn),
+            ["round"] = n.Inspection.Round,
         },
         ["stated"] = new JsonObject
         {
@@ -47,7 +48,9 @@ public static class NoticeJson
             ["rulesMade"] = n.Outcomes.RulesMade,
             ["rulesRevised"] = n.Outcomes.RulesRevised,
             ["moneyYuan"] = n.Outcomes.MoneyYuan,
+            ["accountablePeople"] = n.Outcomes.AccountablePeople,
         },
+        ["recommendations"] = new JsonArray(n.Recommendations.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray()),
         ["contact"] = n.Contact is null ? null : new JsonObject
         {
             ["text"] = n.Contact.Text,
@@ -63,6 +66,7 @@ public static class NoticeJson
 
     private static JsonObject Finding(ParsedFinding f) => new()
     {
+        ["ordinal"] = f.Ordinal,
         ["title"] = f.Title,
         ["status"] = f.Status.ToJsonName(),
         ["taskState"] = f.Status.ToTaskState(),
@@ -71,6 +75,8 @@ public static class NoticeJson
         ["responsibleLeader"] = f.ResponsibleLeader,
         ["responsibleUnit"] = f.ResponsibleUnit,
         ["deadline"] = f.Deadline,
+        ["immediateFix"] = f.ImmediateFix,
+        ["moneyYuan"] = f.MoneyYuan,
         ["measures"] = new JsonArray(f.Measures.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()),
         ["children"] = new JsonArray(f.Children.Select(c => (JsonNode?)Finding(c)).ToArray()),
     };

@@ -1,6 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Rectify.Findings.Import;
 
@@ -13,7 +11,7 @@ public sealed class NoticeFormatException(string message, Exception? inner = nul
 public sealed record NoticeText(string Text, string Format);
 
 /// <summary>Turns the bytes of a notice file (通报文件) into text: .docx by its ZIP signature, UTF-8 with or without BOM, otherwise GB18030/GBK.</summary>
-public static class NoticeReader
+public static partial class NoticeReader
 {
     /// <summary>Largest file accepted: 5 MB. The longest notice in the corpus is under 100 KB.</summary>
     public const long MaxBytes = 5 * 1024 * 1024;
@@ -99,33 +97,5 @@ public static class NoticeReader
         foreach (var c in sample)
             if ((c < 0x09 || (c > 0x0D && c < 0x20)) || c == '\uFFFD') control++;
         return control * 100 > sample.Length;
-    }
-
-    private static string ReadDocx(byte[] bytes, string name)
-    {
-        try
-        {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var doc = WordprocessingDocument.Open(stream, false);
-            var body = doc.MainDocumentPart?.Document?.Body
-                ?? throw new NoticeFormatException($"{name}: a .docx without a document body");
-            var sb = new StringBuilder();
-            foreach (var p in body.Descendants<W.Paragraph>())
-            {
-                foreach (var t in p.Descendants())
-                {
-                    if (t is W.Text text) sb.Append(text.Text);
-                    else if (t is W.TabChar) sb.Append(' ');
-                    else if (t is W.Break) sb.Append('\n');
-                }
-                sb.Append('\n');
-            }
-            return sb.ToString();
-        }
-        catch (NoticeFormatException) { throw; }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
-        {
-            throw new NoticeFormatException($"{name}: a ZIP archive but not a readable .docx ({ex.Message})", ex);
-        }
     }
 }

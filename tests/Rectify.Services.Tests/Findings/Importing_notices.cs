@@ -39,6 +39,8 @@ public sealed class Importing_notices : IDisposable
         Assert.Equal((new DateOnly(2020, 10, 10), new DateOnly(2020, 12, 20), new DateOnly(2021, 1, 19)),
             (inspection.OnSiteStart, inspection.OnSiteEnd, inspection.FeedbackOn));
         Assert.Equal([5, 18], Shape(inspection.Findings));
+        Assert.Equal(["（一）", "（二）", "（三）", "（四）", "(五)"], inspection.Findings.Select(f => f.Ordinal)); // as written, half-width (五) too
+        Assert.Equal(["1", "2"], inspection.Findings[0].Children.Select(f => f.Ordinal));
         var progress = await _host.PublishedAsync<FindingProgressImported>(p => p.Count == 18);
         Assert.All(progress, p => Assert.Equal(new DateOnly(2021, 6, 17), p.ReportedOn));
         Assert.All(progress, p => Assert.NotEmpty(p.Measures));

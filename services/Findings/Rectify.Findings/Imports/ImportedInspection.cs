@@ -23,7 +23,7 @@ public sealed record ImportedInspection(
             Text(overrides.Kind) ?? read.Kind,
             Text(overrides.Issuer) ?? read.Issuer,
             Text(overrides.Team) ?? read.Team,
-            Text(overrides.Round) ?? null, // MERGE: read.Round once the parser reads it
+            Text(overrides.Round) ?? read.Round,
             Text(overrides.Type) ?? read.Type ?? DefaultType,
             overrides.OnSiteStart ?? read.OnSiteStart,
             overrides.OnSiteEnd ?? read.OnSiteEnd,
@@ -48,6 +48,9 @@ public sealed record ImportedInspection(
             throw new FieldException("kind", "kind is xunshi (巡视) or xuncha (巡察).");
         if (!InspectionKinds.Types.Contains(Type))
             throw new FieldException("type", $"type is one of {string.Join("、", InspectionKinds.Types)}.");
+        foreach (var (field, value, max) in new[] { ("issuer", Issuer!, 50), ("team", Team!, 100), ("round", Round!, 100) })
+            if (value.Length > max)
+                throw new FieldException(field, $"{field} is at most {max} characters; correct what the notice gave.");
         return new InspectionInput(UnitId!.Value, Kind!, Issuer!, Team!, Round!, Type, OnSiteStart!.Value, OnSiteEnd!.Value);
     }
 

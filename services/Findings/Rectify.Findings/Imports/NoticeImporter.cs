@@ -14,7 +14,7 @@ namespace Rectify.Findings.Imports;
 /// and writes the inspection, its feedback and its finding tree, and one FindingProgressImported per
 /// item the tasks service makes a task of — all in one transaction with their events.
 /// </summary>
-public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, TimeProvider time)
+public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Recommendations recommendations, TimeProvider time)
 {
     /// <summary>Previews are kept this long; a commit after that finds nothing.</summary>
     public static readonly TimeSpan Kept = TimeSpan.FromDays(7);
@@ -56,7 +56,7 @@ public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Ti
                 var node = nodes[i];
                 var level = (parent?.Level ?? 0) + 1;
                 var finding = book.AddFinding(inspection, new FindingInput(parent?.Id, level, Ordinal(node, i), Title(node.Title),
-                    ImmediateFix: false, MoneyInvolved: null, Tags: []), i + 1, actor);
+                    node.ImmediateFix, node.MoneyYuan, Tags: []), i + 1, actor);
                 findings++;
                 // Deeper than the model's four levels: the notice's sub-points become measures of the deepest finding.
                 var children = level < Finding.MaxLevel ? node.Children : [];
@@ -73,6 +73,8 @@ public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Ti
             }
         }
         Add(notice.Findings, null);
+        for (var i = 0; i < notice.Recommendations.Count; i++)
+            recommendations.Add(inspection, notice.Recommendations[i], i + 1);
         if (HasStartedRectifying(notice.Findings))
             book.ApplyStart(inspection, actor);
         import.InspectionId = inspection.Id;
@@ -95,8 +97,9 @@ public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Ti
     private static IEnumerable<string> Flatten(IReadOnlyList<ParsedFinding> nodes) =>
         nodes.SelectMany(n => new[] { n.Title }.Concat(n.Measures).Concat(Flatten(n.Children)));
 
-    // MERGE: use the ordinal as written once the parser reads it.
-    private static string Ordinal(ParsedFinding node, int index) => (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The ordinal as written; a heading without one gets its place among its siblings.</summary>
+    private static string Ordinal(ParsedFinding node, int index) =>
+        string.IsNullOrWhiteSpace(node.Ordinal) ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : node.Ordinal.Trim()[..Math.Min(node.Ordinal.Trim().Length, 20)];
 
     private static string Title(string title) => title.Length <= 2000 ? title : title[..1999] + "…";
 }
