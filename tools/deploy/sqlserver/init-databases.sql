@@ -28,6 +28,9 @@ USE [rectify_units];
 GO
 IF USER_ID(N'rectify_units') IS NULL
     CREATE USER [rectify_units] FOR LOGIN [rectify_units] WITH DEFAULT_SCHEMA = [units];
+ELSE
+    -- A database restored from another server keeps its user: link it to this server's login.
+    ALTER USER [rectify_units] WITH LOGIN = [rectify_units];
 ALTER ROLE db_owner ADD MEMBER [rectify_units];
 USE [master];
 GO
@@ -51,6 +54,9 @@ USE [rectify_findings];
 GO
 IF USER_ID(N'rectify_findings') IS NULL
     CREATE USER [rectify_findings] FOR LOGIN [rectify_findings] WITH DEFAULT_SCHEMA = [findings];
+ELSE
+    -- A database restored from another server keeps its user: link it to this server's login.
+    ALTER USER [rectify_findings] WITH LOGIN = [rectify_findings];
 ALTER ROLE db_owner ADD MEMBER [rectify_findings];
 USE [master];
 GO
@@ -74,6 +80,9 @@ USE [rectify_tasks];
 GO
 IF USER_ID(N'rectify_tasks') IS NULL
     CREATE USER [rectify_tasks] FOR LOGIN [rectify_tasks] WITH DEFAULT_SCHEMA = [tasks];
+ELSE
+    -- A database restored from another server keeps its user: link it to this server's login.
+    ALTER USER [rectify_tasks] WITH LOGIN = [rectify_tasks];
 ALTER ROLE db_owner ADD MEMBER [rectify_tasks];
 USE [master];
 GO
@@ -97,6 +106,9 @@ USE [rectify_notifications];
 GO
 IF USER_ID(N'rectify_notifications') IS NULL
     CREATE USER [rectify_notifications] FOR LOGIN [rectify_notifications] WITH DEFAULT_SCHEMA = [notifications];
+ELSE
+    -- A database restored from another server keeps its user: link it to this server's login.
+    ALTER USER [rectify_notifications] WITH LOGIN = [rectify_notifications];
 ALTER ROLE db_owner ADD MEMBER [rectify_notifications];
 USE [master];
 GO
@@ -120,6 +132,9 @@ USE [rectify_reporting];
 GO
 IF USER_ID(N'rectify_reporting') IS NULL
     CREATE USER [rectify_reporting] FOR LOGIN [rectify_reporting] WITH DEFAULT_SCHEMA = [reporting];
+ELSE
+    -- A database restored from another server keeps its user: link it to this server's login.
+    ALTER USER [rectify_reporting] WITH LOGIN = [rectify_reporting];
 ALTER ROLE db_owner ADD MEMBER [rectify_reporting];
 USE [master];
 GO
