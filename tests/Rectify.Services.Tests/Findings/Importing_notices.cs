@@ -131,6 +131,29 @@ public sealed class Importing_notices : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync($"{Imports}/{preview.Id}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Previews_older_than_a_week_are_gone_and_committed_imports_stay()
+    {
+        var office = _host.As(FindingsHost.FuzhouOffice);
+        var old = DateTimeOffset.UtcNow.AddDays(-8);
+        var (stale, committed) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        await _host.Db(async db =>
+        {
+            db.Imports.Add(new Rectify.Findings.Model.NoticeImport { Id = stale, Source = "old.txt", Text = "旧", CreatedBy = "x", CreatedAt = old, Version = 1 });
+            db.Imports.Add(new Rectify.Findings.Model.NoticeImport
+            {
+                Id = committed, Source = "kept.txt", Text = "留", CreatedBy = "x", CreatedAt = old, Version = 2, InspectionId = Guid.NewGuid(),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        await PreviewAsync(office, "report_04.txt");
+
+        var left = await _host.Db(db => db.Imports.Select(i => i.Id).ToListAsync());
+        Assert.DoesNotContain(stale, left);
+        Assert.Contains(committed, left);
+    }
+
     /// <summary>Every notice of the corpus goes through preview and commit; the stored tree has the parsed shape (four levels at most).</summary>
     [Fact]
     public async Task Every_corpus_notice_commits_with_the_shape_the_importer_read()

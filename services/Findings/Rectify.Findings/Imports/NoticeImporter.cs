@@ -37,6 +37,9 @@ public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Re
         };
         db.Imports.Add(import);
         await db.SaveChangesAsync(ct);
+        // Expired previews go as new ones arrive; committed imports stay as the record of what was read.
+        var expired = time.GetUtcNow() - Kept;
+        await db.Imports.Where(i => i.InspectionId == null && i.CreatedAt < expired).ExecuteDeleteAsync(ct);
         return import;
     }
 
