@@ -42,7 +42,7 @@ public static class ScheduleStates
     public const string Failed = "failed";
     /// <summary>The deadline moved, the subject closed or the recipient changed before it was due.</summary>
     public const string Cancelled = "cancelled";
-    /// <summary>The recipient switched every channel off.</summary>
+    /// <summary>The recipient switched every channel off, or a reminder missed its day (the service was down) and a later one supersedes it.</summary>
     public const string Skipped = "skipped";
 }
 

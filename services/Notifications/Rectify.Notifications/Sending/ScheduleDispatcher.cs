@@ -44,12 +44,21 @@ public sealed class ScheduleDispatcher(
         if (QuietUntil(preference, now) is { } quietEnd)
         {
             schedule.DueAt = quietEnd;
+            schedule.RemindOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(quietEnd, ChinaTime.Zone).DateTime);
             Release(schedule);
             await db.SaveChangesAsync(ct);
             return;
         }
 
         var deliveries = await db.Deliveries.Where(d => d.ScheduleId == schedule.Id).ToListAsync(ct);
+        if (deliveries.Count == 0 && !schedule.IsEscalation && schedule.RemindOn < time.Today())
+        {
+            // Missed its day (the service was down): a later reminder says the same, better than a flood of stale ones.
+            schedule.State = ScheduleStates.Skipped;
+            schedule.CompletedAt = now;
+            await db.SaveChangesAsync(ct);
+            return;
+        }
         if (deliveries.Count == 0)
         {
             deliveries = await PlanDeliveriesAsync(schedule, person, preference, now, ct);
