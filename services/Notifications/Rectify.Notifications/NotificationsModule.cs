@@ -1,7 +1,13 @@
+using Rectify.Notifications.Apis;
+using Rectify.Notifications.Calendar;
+using Rectify.Notifications.Consumers;
+using Rectify.Notifications.Infrastructure;
+using Rectify.Notifications.Model;
+using Rectify.Notifications.Scheduling;
+using Rectify.Notifications.Sending;
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Replicas;
-using Rectify.Notifications.Infrastructure;
 
 namespace Rectify.Notifications;
 
@@ -12,7 +18,39 @@ public static class NotificationsModule
 
     public static readonly ServiceModule Module = new(
         Name,
-        builder => builder.AddServiceDatabase<NotificationsDbContext, NotificationsSqliteDbContext, NotificationsSqlServerDbContext>(Name),
-        consumers => consumers.AddUnitReplicaConsumers<NotificationsDbContext>(),
-        app => app.MapUnitReplicas<NotificationsDbContext>(Name, "/api/notifications"));
+        builder =>
+        {
+            builder.AddServiceDatabase<NotificationsDbContext, NotificationsSqliteDbContext, NotificationsSqlServerDbContext>(Name);
+            var services = builder.Services;
+            var configuration = builder.Configuration;
+            services.Configure<ReminderRules>(configuration.GetSection("Notifications:Rules"));
+            services.Configure<QuietHours>(configuration.GetSection("Notifications:QuietHours"));
+            services.Configure<SweepOptions>(configuration.GetSection("Notifications:Sweep"));
+            services.Configure<SmtpOptions>(configuration.GetSection("Notifications:Smtp"));
+            services.AddSingleton<CalendarStore>();
+            services.AddScoped<RuleBook>();
+            services.AddScoped<RecipientDirectory>();
+            services.AddScoped<Scheduler>();
+            services.AddScoped<ScheduleDispatcher>();
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
+            services.AddSingleton<SweepRunner>();
+            services.AddHostedService<ReminderSweeper>();
+        },
+        consumers => consumers.AddUnitReplicaConsumers<NotificationsDbContext>()
+            .Add<DueDatesScheduledConsumer>()
+            .Add<FeedbackDeliveredConsumer>()
+            .Add<InspectionClosedConsumer>()
+            .Add<InspectionWithdrawnConsumer>()
+            .Add<PersonRegisteredConsumer>()
+            .Add<PersonUpdatedConsumer>()
+            .Add<RoleGrantedConsumer>()
+            .Add<RoleRevokedConsumer>(),
+        app =>
+        {
+            app.MapUnitReplicas<NotificationsDbContext>(Name, "/api/notifications");
+            app.MapMyApi();
+            app.MapAdminApi();
+            app.MapCalendarApi();
+        });
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rectify.Notifications.Model;
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Replicas;
 
@@ -8,6 +9,17 @@ public class NotificationsDbContext(DbContextOptions options) : ServiceDbContext
 {
     public override string Schema => NotificationsModule.Name;
     public DbSet<UnitReplica> Units => Set<UnitReplica>();
+    public DbSet<PersonReplica> People => Set<PersonReplica>();
+    public DbSet<RoleGrantReplica> Grants => Set<RoleGrantReplica>();
+    public DbSet<TrackedDeadline> Deadlines => Set<TrackedDeadline>();
+    public DbSet<Schedule> Schedules => Set<Schedule>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<InboxItem> Inbox => Set<InboxItem>();
+    public DbSet<Preference> Preferences => Set<Preference>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<RulePolicy> RulePolicies => Set<RulePolicy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
