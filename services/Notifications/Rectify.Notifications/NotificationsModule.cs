@@ -45,7 +45,13 @@ public static class NotificationsModule
             .Add<PersonRegisteredConsumer>()
             .Add<PersonUpdatedConsumer>()
             .Add<RoleGrantedConsumer>()
-            .Add<RoleRevokedConsumer>(),
+            .Add<RoleRevokedConsumer>()
+            .Add<TaskPlannedConsumer>()
+            .Add<TaskAssignedConsumer>()
+            .Add<TaskDeadlineChangedConsumer>()
+            .Add<TaskReturnedConsumer>()
+            .Add<TaskReopenedConsumer>()
+            .Add<TaskClosedConsumer>(),
         app =>
         {
             app.MapUnitReplicas<NotificationsDbContext>(Name, "/api/notifications");
