@@ -7,10 +7,15 @@ namespace Rectify.Embedded;
 /// <summary>
 /// On first start, registers jurisdictions and units taken from published notices so a newcomer
 /// sees a working system. Goes through the same directory services as the API, so every service
-/// receives the events. Turned off with <c>Demo:Enabled=false</c>.
+/// receives the events; then, in the background, imports each demo unit's published notice
+/// (<see cref="DemoInspections"/>). Turned off with <c>Demo:Enabled=false</c>.
 /// </summary>
-internal sealed class DemoData(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DemoData> logger) : IHostedService
+internal sealed class DemoData(IServiceScopeFactory scopes, IConfiguration configuration, DemoInspections inspections, ILogger<DemoData> logger)
+    : IHostedService
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _importing = Task.CompletedTask;
+
     private sealed record Place(string Province, string? City, string? County, string Committee, string Office);
 
     private static readonly (Place Place, string Name, string ShortName, string Kind)[] Units =
@@ -29,10 +34,33 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IConfiguration confi
             return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<UnitsDbContext>();
-        if (await db.Units.AnyAsync(cancellationToken) || await db.Jurisdictions.AnyAsync(cancellationToken))
-            return;
-        var jurisdictions = scope.ServiceProvider.GetRequiredService<JurisdictionDirectory>();
-        var units = scope.ServiceProvider.GetRequiredService<UnitDirectory>();
+        if (!await db.Units.AnyAsync(cancellationToken) && !await db.Jurisdictions.AnyAsync(cancellationToken))
+            await RegisterUnitsAsync(scope.ServiceProvider, cancellationToken);
+        // The notices need the units in the findings service, which the bus delivers after start-up.
+        var demoUnits = Units.Select(u => u.Name).ToList();
+        if (await db.Units.CountAsync(u => demoUnits.Contains(u.Name), cancellationToken) == Units.Length)
+            _importing = Task.Run(() => ImportInspectionsAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    private async Task ImportInspectionsAsync(CancellationToken ct)
+    {
+        try
+        {
+            await inspections.ImportAsync(ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Demo inspections could not be imported");
+        }
+    }
+
+    private async Task RegisterUnitsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var jurisdictions = services.GetRequiredService<JurisdictionDirectory>();
+        var units = services.GetRequiredService<UnitDirectory>();
         var registered = new Dictionary<string, Jurisdiction>();
 
         async Task<Jurisdiction> PlaceAsync(Jurisdiction? parent, string name, string level, string committee, string office)
@@ -55,5 +83,9 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IConfiguration confi
         logger.LogInformation("Loaded demo data: {Jurisdictions} jurisdictions, {Units} units", registered.Count, Units.Length);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _importing.WaitAsync(cancellationToken);
+    }
 }

@@ -22,6 +22,7 @@ public class Program
             {
                 builder.UseEmbeddedDefaults();
                 builder.AddRectifyWebUi();
+                builder.Services.AddSingleton<DemoInspections>();
                 builder.Services.AddHostedService<DemoData>();
             },
             app => app.MapRectifyWebUi());
