@@ -5,6 +5,7 @@ using Rectify.Tasks.Apis;
 using Rectify.Tasks.Consumers;
 using Rectify.Tasks.Evidence;
 using Rectify.Tasks.Infrastructure;
+using Rectify.Tasks.Ledger;
 using Rectify.Tasks.Model;
 
 namespace Rectify.Tasks;
@@ -30,6 +31,8 @@ public static class TasksModule
             builder.Services.AddScoped<TaskViews>();
             builder.Services.AddSingleton<EvidenceStore>();
             builder.Services.AddScoped<EvidenceViews>();
+            builder.Services.AddScoped<LedgerExport>();
+            builder.Services.AddScoped<LedgerImport>();
             builder.Services.AddExceptionHandler<TaskConflictHandler>();
         },
         consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>()
@@ -43,5 +46,6 @@ public static class TasksModule
             app.MapUnitReplicas<TasksDbContext>(Name, "/api/tasks");
             app.MapTasksApi();
             app.MapEvidenceApi();
+            app.MapLedgerApi();
         });
 }
