@@ -2,6 +2,7 @@ using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Replicas;
 using Rectify.Tasks.Apis;
+using Rectify.Tasks.Bulk;
 using Rectify.Tasks.Consumers;
 using Rectify.Tasks.Evidence;
 using Rectify.Tasks.Infrastructure;
@@ -33,6 +34,7 @@ public static class TasksModule
             builder.Services.AddScoped<EvidenceViews>();
             builder.Services.AddScoped<LedgerExport>();
             builder.Services.AddScoped<LedgerImport>();
+            builder.Services.AddScoped<BulkChanges>();
             builder.Services.AddExceptionHandler<TaskConflictHandler>();
         },
         consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>()
@@ -47,5 +49,6 @@ public static class TasksModule
             app.MapTasksApi();
             app.MapEvidenceApi();
             app.MapLedgerApi();
+            app.MapBulkApi();
         });
 }
