@@ -2,8 +2,11 @@ using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Replicas;
 using Rectify.Tasks.Apis;
+using Rectify.Tasks.Bulk;
 using Rectify.Tasks.Consumers;
+using Rectify.Tasks.Evidence;
 using Rectify.Tasks.Infrastructure;
+using Rectify.Tasks.Ledger;
 using Rectify.Tasks.Model;
 
 namespace Rectify.Tasks;
@@ -21,11 +24,17 @@ public static class TasksModule
             builder.Services.AddOptions<TasksOptions>().BindConfiguration("Tasks")
                 .Validate(o => o.CloseOutLevels is 1 or 2, "Tasks:CloseOutLevels is 1 or 2.")
                 .Validate(o => o.ExtensionApprover is TasksOptions.Unit or TasksOptions.Office, "Tasks:ExtensionApprover is unit or office.")
+                .Validate(o => o.EvidenceMaxBytes > 0, "Tasks:EvidenceMaxBytes is above 0.")
                 .ValidateOnStart();
             builder.Services.AddSingleton<IWorkingCalendar, WeekdayCalendar>();
             builder.Services.AddScoped<TaskBook>();
             builder.Services.AddScoped<TaskAccess>();
             builder.Services.AddScoped<TaskViews>();
+            builder.Services.AddSingleton<EvidenceStore>();
+            builder.Services.AddScoped<EvidenceViews>();
+            builder.Services.AddScoped<LedgerExport>();
+            builder.Services.AddScoped<LedgerImport>();
+            builder.Services.AddScoped<BulkChanges>();
             builder.Services.AddExceptionHandler<TaskConflictHandler>();
         },
         consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>()
@@ -38,5 +47,8 @@ public static class TasksModule
         {
             app.MapUnitReplicas<TasksDbContext>(Name, "/api/tasks");
             app.MapTasksApi();
+            app.MapEvidenceApi();
+            app.MapLedgerApi();
+            app.MapBulkApi();
         });
 }

@@ -21,6 +21,9 @@ public sealed class TasksOptions
     /// <summary>Deadlines are dates in the units' time zone; "today" is taken there.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
+    /// <summary>The largest evidence file accepted, in bytes (default 20 MB).</summary>
+    public long EvidenceMaxBytes { get; set; } = 20 * 1024 * 1024;
+
     public bool OfficeApprovesExtensions => string.Equals(ExtensionApprover, Office, StringComparison.OrdinalIgnoreCase);
 
     public DateOnly Today(TimeProvider time)

@@ -77,6 +77,7 @@ public sealed class Deadlines_and_audit : IDisposable
         await world.ColleagueClient.PostAsJsonAsync($"/api/tasks/{id}/progress", TaskWorld.Progress());
         await world.ColleagueClient.PostAsJsonAsync($"/api/tasks/{id}/outcomes",
             new { figures = new object[] { new { kind = "money_recovered", amount = 35000m }, new { kind = "accountability", people = 2, title = "党纪处分" } } });
+        await TaskWorld.UploadAsync(world.ColleagueClient, id, Evidence.Png(), "整改佐证.png");
         await world.ColleagueClient.PostAsJsonAsync($"/api/tasks/{id}/close-out", new { note = "已整改到位" });
         await world.Coordinator.PostAsJsonAsync($"/api/tasks/{id}/close-out/review", new { approve = true });
         await world.Office.PostAsJsonAsync($"/api/tasks/{id}/reopen", new { reason = "回头看发现反弹" });

@@ -63,6 +63,8 @@ public sealed class TaskWorld
         if (state == "planned")
             return id;
         Ok(await c.PostAsJsonAsync($"/api/tasks/{id}/progress", Progress()));
+        // A close-out needs evidence on the task: every task driven past planning gets one file.
+        Ok(await UploadAsync(c, id, Evidence.Png(), "整改佐证.png"));
         if (state == "in_progress")
             return id;
         Ok(await c.PostAsJsonAsync($"/api/tasks/{id}/close-out", new { note = "已整改到位" }));
@@ -70,6 +72,16 @@ public sealed class TaskWorld
             return id;
         Ok(await c.PostAsJsonAsync($"/api/tasks/{id}/close-out/review", new { approve = true }));
         return id;
+    }
+
+    /// <summary>Posts a file as the evidence form does: multipart, field <c>file</c>.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient c, Guid task, byte[] content, string fileName, string contentType = "application/octet-stream")
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", fileName);
+        return await c.PostAsync($"/api/tasks/{task}/evidence", form);
     }
 
     public async Task<TaskView> TaskAsync(Guid id) => (await Admin.GetFromJsonAsync<Detail>($"/api/tasks/{id}"))!.Task;

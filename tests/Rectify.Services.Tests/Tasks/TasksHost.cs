@@ -40,6 +40,9 @@ public sealed class TasksHost : IDisposable
 
     public ITestHarness Harness => _factory.Services.GetTestHarness();
 
+    /// <summary>The host's RECTIFY_DATA_DIR.</summary>
+    public string DataDirectory => _base.DataDirectory;
+
     public async Task<Guid> UnitAsync(string name, string jurisdictionPath)
     {
         var id = Guid.NewGuid();

@@ -42,7 +42,8 @@ public sealed record ProgressRequest(
 
 public sealed record OutcomesRequest([property: Required, MinLength(1), MaxLength(50)] List<FigureRequest> Figures);
 
-public sealed record CloseOutBody([property: StringLength(2000)] string? Note = null);
+/// <summary>A close-out request; <c>EvidenceIds</c> names the task's evidence put forward (absent or empty: all of it).</summary>
+public sealed record CloseOutBody([property: StringLength(2000)] string? Note = null, [property: MaxLength(200)] List<Guid>? EvidenceIds = null);
 
 public sealed record ReopenRequest([property: Required, StringLength(1000, MinimumLength = 2)] string Reason);
 

@@ -1,13 +1,16 @@
 using Rectify.Contracts.Tasks;
+using Rectify.Tasks.Evidence;
 using Rectify.Tasks.Model;
 
 namespace Rectify.Tasks.Apis;
 
 public sealed record TaskDetail(
     TaskSummary Task, string? FindingOrdinal, string? FindingTitle, List<ProgressEntry> Progress, List<Outcome> Outcomes, OutcomeTotals OutcomeTotals,
-    List<DeadlineRevision> DeadlineRevisions, List<ExtensionRequest> ExtensionRequests, List<CloseOutView> CloseOuts, List<AuditEntry> Audit);
+    List<DeadlineRevision> DeadlineRevisions, List<ExtensionRequest> ExtensionRequests, List<CloseOutView> CloseOuts, List<AuditEntry> Audit,
+    List<EvidenceView> Evidence);
 
-public sealed record CloseOutView(CloseOutRequest Request, List<CloseOutReview> Reviews);
+/// <summary>A close-out request with its reviews and the evidence it put forward.</summary>
+public sealed record CloseOutView(CloseOutRequest Request, List<CloseOutReview> Reviews, List<Guid> EvidenceIds);
 
 public sealed record PlanResponse(
     Guid InspectionId, Guid UnitId, string UnitName, string Team, string Round, DateOnly? FeedbackOn, DateOnly? PlanDue, DateOnly? ClosedOn,

@@ -5,6 +5,7 @@ using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Replicas;
+using Rectify.Tasks.Evidence;
 using Rectify.Tasks.Infrastructure;
 using Rectify.Tasks.Model;
 
@@ -67,11 +68,12 @@ public static class TasksApi
         return TypedResults.Ok(rows.OrderBy(t => t.IsClosed).ThenBy(t => t.Deadline ?? DateOnly.MaxValue).Select(views.Summary).ToList());
     }
 
-    private static async Task<Ok<TaskDetail>> GetAsync(Guid id, TaskAccess access, TasksDbContext db, TaskViews views, HttpContext context, CancellationToken ct)
+    private static async Task<Ok<TaskDetail>> GetAsync(
+        Guid id, TaskAccess access, TasksDbContext db, TaskViews views, EvidenceViews evidence, HttpContext context, CancellationToken ct)
     {
         var (task, _) = await access.VisibleAsync(id, ct);
         context.Response.Headers.ETag = $"\"{task.Version}\"";
-        return TypedResults.Ok(await DetailAsync(task, db, views, ct));
+        return TypedResults.Ok(await DetailAsync(task, db, views, evidence, ct));
     }
 
     private static async Task<Ok<List<AuditEntry>>> AuditAsync(Guid id, TaskAccess access, TasksDbContext db, CancellationToken ct)
@@ -169,7 +171,7 @@ public static class TasksApi
     {
         var (task, unit) = await access.ForChangeAsync(id, context, ct);
         access.RequireReporter(task, unit);
-        await book.RequestCloseOutAsync(task, request.Note, access.Actor, ct);
+        await book.RequestCloseOutAsync(task, request.Note, request.EvidenceIds, access.Actor, ct);
         return Answer(task, views, context);
     }
 
@@ -197,7 +199,7 @@ public static class TasksApi
         return TypedResults.Ok(views.Summary(task));
     }
 
-    private static async Task<TaskDetail> DetailAsync(RectificationTask task, TasksDbContext db, TaskViews views, CancellationToken ct)
+    private static async Task<TaskDetail> DetailAsync(RectificationTask task, TasksDbContext db, TaskViews views, EvidenceViews evidence, CancellationToken ct)
     {
         var finding = await db.Findings.AsNoTracking().FirstOrDefaultAsync(f => f.FindingId == task.FindingId, ct);
         var progress = await db.ProgressEntries.AsNoTracking().Where(p => p.TaskId == task.Id).ToListAsync(ct);
@@ -207,9 +209,12 @@ public static class TasksApi
         var closeOuts = await db.CloseOutRequests.AsNoTracking().Where(r => r.TaskId == task.Id).ToListAsync(ct);
         var reviews = (await db.CloseOutReviews.AsNoTracking().Where(r => r.TaskId == task.Id).ToListAsync(ct)).ToLookup(r => r.RequestId);
         var audit = await db.Audit.AsNoTracking().Where(a => a.TaskId == task.Id).OrderBy(a => a.Id).ToListAsync(ct);
+        var closeOutIds = closeOuts.Select(c => c.Id).ToList();
+        var putForward = (await db.CloseOutEvidence.AsNoTracking().Where(e => closeOutIds.Contains(e.RequestId)).ToListAsync(ct)).ToLookup(e => e.RequestId, e => e.EvidenceId);
         return new TaskDetail(views.Summary(task), finding?.Ordinal, finding?.Title,
             [.. progress.OrderBy(p => p.ReportedOn).ThenBy(p => p.Position)], [.. outcomes.OrderBy(o => o.At).ThenBy(o => o.Id)], Outcomes.Total(outcomes), revisions,
             [.. extensions.OrderBy(e => e.RequestedAt)],
-            [.. closeOuts.OrderBy(c => c.RequestedAt).Select(c => new CloseOutView(c, [.. reviews[c.Id].OrderBy(r => r.At).ThenBy(r => r.Level)]))], audit);
+            [.. closeOuts.OrderBy(c => c.RequestedAt).Select(c => new CloseOutView(c, [.. reviews[c.Id].OrderBy(r => r.At).ThenBy(r => r.Level)], [.. putForward[c.Id]]))], audit,
+            await evidence.OfTaskAsync(task.Id, includeRemoved: false, ct));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Replicas;
+using Rectify.Tasks.Evidence;
 using Rectify.Tasks.Model;
 
 namespace Rectify.Tasks.Infrastructure;
@@ -20,6 +21,8 @@ public class TasksDbContext(DbContextOptions options) : ServiceDbContext(options
     public DbSet<CloseOutRequest> CloseOutRequests => Set<CloseOutRequest>();
     public DbSet<CloseOutReview> CloseOutReviews => Set<CloseOutReview>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<CloseOutEvidence> CloseOutEvidence => Set<CloseOutEvidence>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -21,7 +21,7 @@ public sealed record AssignmentInput(Guid? ResponsibleLeaderId, string? Responsi
 /// (one task version per event) in the same SaveChanges. Callers check scope and rights first; this
 /// checks the state machine and the domain's rules, and throws before anything is written.
 /// </summary>
-public sealed class TaskBook(TasksDbContext db, TimeProvider time, IOptions<TasksOptions> options)
+public sealed partial class TaskBook(TasksDbContext db, TimeProvider time, IOptions<TasksOptions> options)
 {
     private TasksOptions Options => options.Value;
 
@@ -146,15 +146,18 @@ public sealed class TaskBook(TasksDbContext db, TimeProvider time, IOptions<Task
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<CloseOutRequest> RequestCloseOutAsync(RectificationTask task, string? note, Actor actor, CancellationToken ct)
+    public async Task<CloseOutRequest> RequestCloseOutAsync(
+        RectificationTask task, string? note, IReadOnlyList<Guid>? evidenceIds, Actor actor, CancellationToken ct)
     {
         TaskStateMachine.Require(task, TaskAction.RequestCloseOut);
+        var evidence = await CloseOutEvidenceAsync(task, evidenceIds, ct);
         var request = new CloseOutRequest
         {
             Id = Guid.CreateVersion7(), TaskId = task.Id, Note = Trimmed(note), RequestedBy = actor.Id, RequestedByName = actor.Name,
             RequestedAt = time.GetUtcNow(), Status = RequestStatuses.Pending,
         };
         db.CloseOutRequests.Add(request);
+        db.CloseOutEvidence.AddRange(evidence.Select(e => new Evidence.CloseOutEvidence { RequestId = request.Id, EvidenceId = e }));
         task.PendingCloseOutId = request.Id;
         task.PendingReviewLevel = 1;
         task.ReturnReason = null;

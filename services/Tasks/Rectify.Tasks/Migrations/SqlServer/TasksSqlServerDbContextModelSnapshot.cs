@@ -156,6 +156,98 @@ namespace Rectify.Tasks.Migrations.SqlServer
                     b.ToTable("unit_replicas", "tasks");
                 });
 
+            modelBuilder.Entity("Rectify.Tasks.Evidence.CloseOutEvidence", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EvidenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RequestId", "EvidenceId");
+
+                    b.HasIndex("EvidenceId");
+
+                    b.ToTable("close_out_evidence", "tasks");
+                });
+
+            modelBuilder.Entity("Rectify.Tasks.Evidence.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("ProgressEntryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UploadedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgressEntryId");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("evidence_files", "tasks");
+                });
+
             modelBuilder.Entity("Rectify.Tasks.Model.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -751,6 +843,35 @@ namespace Rectify.Tasks.Migrations.SqlServer
                         .HasFilter("[ImportId] IS NOT NULL");
 
                     b.ToTable("tasks", "tasks");
+                });
+
+            modelBuilder.Entity("Rectify.Tasks.Evidence.CloseOutEvidence", b =>
+                {
+                    b.HasOne("Rectify.Tasks.Evidence.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rectify.Tasks.Model.CloseOutRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Tasks.Evidence.EvidenceFile", b =>
+                {
+                    b.HasOne("Rectify.Tasks.Model.ProgressEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rectify.Tasks.Model.RectificationTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rectify.Tasks.Model.CloseOutRequest", b =>

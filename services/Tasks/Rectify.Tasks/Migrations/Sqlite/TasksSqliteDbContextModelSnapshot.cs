@@ -150,6 +150,98 @@ namespace Rectify.Tasks.Migrations.Sqlite
                     b.ToTable("unit_replicas", "tasks");
                 });
 
+            modelBuilder.Entity("Rectify.Tasks.Evidence.CloseOutEvidence", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EvidenceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RequestId", "EvidenceId");
+
+                    b.HasIndex("EvidenceId");
+
+                    b.ToTable("close_out_evidence", "tasks");
+                });
+
+            modelBuilder.Entity("Rectify.Tasks.Evidence.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProgressEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgressEntryId");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("evidence_files", "tasks");
+                });
+
             modelBuilder.Entity("Rectify.Tasks.Model.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -742,6 +834,35 @@ namespace Rectify.Tasks.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("tasks", "tasks");
+                });
+
+            modelBuilder.Entity("Rectify.Tasks.Evidence.CloseOutEvidence", b =>
+                {
+                    b.HasOne("Rectify.Tasks.Evidence.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rectify.Tasks.Model.CloseOutRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Tasks.Evidence.EvidenceFile", b =>
+                {
+                    b.HasOne("Rectify.Tasks.Model.ProgressEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rectify.Tasks.Model.RectificationTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rectify.Tasks.Model.CloseOutRequest", b =>
