@@ -91,6 +91,12 @@ public sealed class Compose
     }
 
     [Fact]
+    public void Tasks_evidence_is_kept_on_a_named_volume()
+    {
+        Assert.Contains("tasks-evidence:/tmp/rectify/tasks-evidence", Service("tasks")["volumes"].Items().Select(v => v.Text()));
+    }
+
+    [Fact]
     public void The_stack_has_SQL_Server_2022_RabbitMQ_with_management_a_collector_and_a_trace_UI()
     {
         Assert.Contains("mcr.microsoft.com/mssql/server:2022-", Service("sqlserver")["image"].Text());

@@ -47,6 +47,21 @@ public sealed class Kubernetes
         OfKind(overlay, kind).SingleOrDefault(m => m["metadata"]!["name"].Text() == name)
         ?? throw new Xunit.Sdk.XunitException($"{overlay} has no {kind} {name}");
 
+    /// <summary>Evidence files are stored on disk by the tasks service: losing the pod must not lose them.</summary>
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void Tasks_evidence_lives_on_a_persistent_volume_shared_by_its_replicas(string overlay)
+    {
+        var tasks = Named(overlay, "Deployment", "tasks");
+        var container = PodSpec(tasks)["containers"]!.AsArray()[0]!;
+        var mount = container["volumeMounts"]!.AsArray().Single(m => m!["mountPath"].Text() == "/tmp/rectify/tasks-evidence")!;
+        var volume = PodSpec(tasks)["volumes"]!.AsArray().Single(v => v!["name"].Text() == mount["name"].Text())!;
+        var claim = Named(overlay, "PersistentVolumeClaim", volume["persistentVolumeClaim"]!["claimName"].Text());
+        var replicas = tasks["spec"]!["replicas"] is { } r ? int.Parse(r.Text()) : 1;
+        if (replicas > 1)
+            Assert.Contains("ReadWriteMany", claim["spec"]!["accessModes"]!.AsArray().Select(m => m.Text()));
+    }
+
     private static JsonNode PodSpec(JsonNode workload) => workload["spec"]!["template"]!["spec"]!;
 
     [Fact]

@@ -119,3 +119,329 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[calendar_days] (
+        [Date] date NOT NULL,
+        [IsWorkingDay] bit NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Source] nvarchar(20) NOT NULL,
+        CONSTRAINT [PK_calendar_days] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[calendar_years] (
+        [Year] int NOT NULL,
+        [SeededAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_calendar_years] PRIMARY KEY ([Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[deadlines] (
+        [SubjectKind] nvarchar(30) NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NULL,
+        [Title] nvarchar(400) NOT NULL,
+        [Deadline] date NOT NULL,
+        [DeadlineVersion] bigint NOT NULL,
+        [Version] bigint NOT NULL,
+        [Closed] bit NOT NULL,
+        [ResponsibleIds] nvarchar(2000) NOT NULL,
+        [LeaderIds] nvarchar(2000) NOT NULL,
+        CONSTRAINT [PK_deadlines] PRIMARY KEY ([SubjectKind], [SubjectId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[inbox_items] (
+        [Id] bigint NOT NULL IDENTITY,
+        [PersonId] uniqueidentifier NOT NULL,
+        [ScheduleId] bigint NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [SubjectKind] nvarchar(30) NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(400) NOT NULL,
+        [Body] nvarchar(4000) NOT NULL,
+        [IsEscalation] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ReadAt] datetimeoffset NULL,
+        CONSTRAINT [PK_inbox_items] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[people] (
+        [PersonId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Position] nvarchar(100) NOT NULL,
+        [Email] nvarchar(320) NULL,
+        [Mobile] nvarchar(40) NULL,
+        [DingTalkUserId] nvarchar(100) NULL,
+        [WeComUserId] nvarchar(100) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_people] PRIMARY KEY ([PersonId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[preferences] (
+        [PersonId] uniqueidentifier NOT NULL,
+        [Email] bit NOT NULL,
+        [Inbox] bit NOT NULL,
+        [Webhook] bit NOT NULL,
+        [QuietStart] time NULL,
+        [QuietEnd] time NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_preferences] PRIMARY KEY ([PersonId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[role_grants] (
+        [Key] nvarchar(200) NOT NULL,
+        [AccountId] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [Role] nvarchar(40) NOT NULL,
+        [UnitId] uniqueidentifier NULL,
+        [JurisdictionId] uniqueidentifier NULL,
+        CONSTRAINT [PK_role_grants] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[rule_policies] (
+        [JurisdictionPath] nvarchar(400) NOT NULL,
+        [Rules] nvarchar(4000) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_rule_policies] PRIMARY KEY ([JurisdictionPath])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[schedules] (
+        [Id] bigint NOT NULL IDENTITY,
+        [SubjectKind] nvarchar(30) NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NULL,
+        [Rule] nvarchar(30) NOT NULL,
+        [DeadlineVersion] bigint NOT NULL,
+        [Deadline] date NOT NULL,
+        [RecipientId] uniqueidentifier NOT NULL,
+        [Tier] nvarchar(30) NOT NULL,
+        [IsEscalation] bit NOT NULL,
+        [WorkingDaysOverdue] int NOT NULL,
+        [RemindOn] date NOT NULL,
+        [DueAt] datetimeoffset NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [ClaimedBy] nvarchar(200) NULL,
+        [ClaimExpires] datetimeoffset NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CompletedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_schedules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[webhooks] (
+        [Id] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Url] nvarchar(1000) NOT NULL,
+        [Secret] nvarchar(200) NULL,
+        [Enabled] bit NOT NULL,
+        CONSTRAINT [PK_webhooks] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE TABLE [notifications].[deliveries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ScheduleId] bigint NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [Channel] nvarchar(20) NOT NULL,
+        [Target] nvarchar(320) NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] datetimeoffset NULL,
+        [LastError] nvarchar(2000) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [SentAt] datetimeoffset NULL,
+        CONSTRAINT [PK_deliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_deliveries_schedules_ScheduleId] FOREIGN KEY ([ScheduleId]) REFERENCES [notifications].[schedules] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_deadlines_InspectionId] ON [notifications].[deadlines] ([InspectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_deadlines_UnitId] ON [notifications].[deadlines] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_deliveries_ScheduleId_Channel_Target] ON [notifications].[deliveries] ([ScheduleId], [Channel], [Target]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_deliveries_UnitId_CreatedAt] ON [notifications].[deliveries] ([UnitId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_inbox_items_PersonId_ReadAt_CreatedAt] ON [notifications].[inbox_items] ([PersonId], [ReadAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_inbox_items_ScheduleId] ON [notifications].[inbox_items] ([ScheduleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_people_UnitId] ON [notifications].[people] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_role_grants_Role_JurisdictionId] ON [notifications].[role_grants] ([Role], [JurisdictionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_role_grants_Role_UnitId] ON [notifications].[role_grants] ([Role], [UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_schedules_InspectionId] ON [notifications].[schedules] ([InspectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_schedules_State_DueAt] ON [notifications].[schedules] ([State], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_schedules_SubjectKind_SubjectId_Rule_DeadlineVersion_RecipientId] ON [notifications].[schedules] ([SubjectKind], [SubjectId], [Rule], [DeadlineVersion], [RecipientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_schedules_UnitId_State_DueAt] ON [notifications].[schedules] ([UnitId], [State], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_webhooks_UnitId] ON [notifications].[webhooks] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122074937_Reminders'
+)
+BEGIN
+    INSERT INTO [notifications].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122074937_Reminders', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -523,3 +523,90 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081756_EvidenceFiles'
+)
+BEGIN
+    CREATE TABLE [tasks].[evidence_files] (
+        [Id] uniqueidentifier NOT NULL,
+        [TaskId] uniqueidentifier NOT NULL,
+        [ProgressEntryId] uniqueidentifier NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [Type] nvarchar(10) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [UploadedBy] nvarchar(100) NULL,
+        [UploadedByName] nvarchar(100) NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        [RemovedAt] datetimeoffset NULL,
+        [RemovedBy] nvarchar(100) NULL,
+        [RemovedByName] nvarchar(100) NULL,
+        [RemovalReason] nvarchar(1000) NULL,
+        CONSTRAINT [PK_evidence_files] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_evidence_files_progress_entries_ProgressEntryId] FOREIGN KEY ([ProgressEntryId]) REFERENCES [tasks].[progress_entries] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_evidence_files_tasks_TaskId] FOREIGN KEY ([TaskId]) REFERENCES [tasks].[tasks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081756_EvidenceFiles'
+)
+BEGIN
+    CREATE TABLE [tasks].[close_out_evidence] (
+        [RequestId] uniqueidentifier NOT NULL,
+        [EvidenceId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_close_out_evidence] PRIMARY KEY ([RequestId], [EvidenceId]),
+        CONSTRAINT [FK_close_out_evidence_close_out_requests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [tasks].[close_out_requests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_close_out_evidence_evidence_files_EvidenceId] FOREIGN KEY ([EvidenceId]) REFERENCES [tasks].[evidence_files] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081756_EvidenceFiles'
+)
+BEGIN
+    CREATE INDEX [IX_close_out_evidence_EvidenceId] ON [tasks].[close_out_evidence] ([EvidenceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081756_EvidenceFiles'
+)
+BEGIN
+    CREATE INDEX [IX_evidence_files_ProgressEntryId] ON [tasks].[evidence_files] ([ProgressEntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081756_EvidenceFiles'
+)
+BEGIN
+    CREATE INDEX [IX_evidence_files_Sha256] ON [tasks].[evidence_files] ([Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081756_EvidenceFiles'
+)
+BEGIN
+    CREATE INDEX [IX_evidence_files_TaskId] ON [tasks].[evidence_files] ([TaskId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081756_EvidenceFiles'
+)
+BEGIN
+    INSERT INTO [tasks].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122081756_EvidenceFiles', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
