@@ -59,3 +59,14 @@ public sealed record TaskAssignment(string? ResponsibleLeaderId, string? Respons
 
 /// <summary>One outcome figure to record (kind rule_made, rule_revised, talk, money_returned, money_recovered, accountability).</summary>
 public sealed record NewFigure(string Kind, string? Title = null, string? TalkKind = null, int? People = null, int? Batches = null, decimal? Amount = null);
+
+/// <summary>
+/// An evidence file (佐证材料) of a task. ASSUMED shape: the evidence endpoints are being added on branch tasks2 and were
+/// not yet documented when this was written; the fields are read leniently (all but id and name optional).
+/// </summary>
+public sealed record EvidenceFile(
+    string Id, string FileName, string? ContentType = null, long? Size = null, string? Sha256 = null, string? UploadedByName = null,
+    DateTimeOffset? UploadedAt = null, bool? Duplicate = null, IReadOnlyList<string>? Warnings = null);
+
+/// <summary>The answer to an evidence upload: the stored file (with any duplicate-hash warning), or the 400 problem.</summary>
+public sealed record EvidenceUpload(EvidenceFile? File, ApiValidationProblem? Problem);
