@@ -6,14 +6,14 @@ using static Rectify.Web.Tests.TasksData;
 namespace Rectify.Web.Tests;
 
 /// <summary>
-/// Evidence upload and the ledger pages, against the endpoints this UI assumes (api/tasks/{id}/evidence and
-/// api/tasks/inspections/{id}/ledger, multipart field "file"): they were not yet documented when written.
+/// Evidence upload and the ledger pages, against docs/tasks.md on branch tasks2 (api/tasks/{id}/evidence,
+/// .../evidence/{evidenceId}/content and api/tasks/inspections/{id}/ledger, multipart field "file").
 /// </summary>
 public class EvidenceAndLedgerTests
 {
     private const string Evidence = $$"""
         [{"id":"ev1","fileName":"自查报告.pdf","contentType":"application/pdf","size":20480,"sha256":"ab","uploadedByName":"李娜",
-          "uploadedAt":"2022-09-01T08:00:00Z","duplicate":true}]
+          "uploadedAt":"2022-09-01T08:00:00Z","reusedBy":[{"taskId":"7a000000-0000-0000-0000-000000000002","fileName":"自查报告.pdf"}],"reusedOutOfScope":0}]
         """;
 
     [Fact]
@@ -38,7 +38,7 @@ public class EvidenceAndLedgerTests
             .On($"POST /api/tasks/{TaskId}/evidence", (_, body) =>
             {
                 uploaded = body;
-                return FakeGateway.Json(HttpStatusCode.Created, """{"id":"ev2","fileName":"自查报告.pdf","duplicate":true,"warnings":["同一文件已用于任务 2"]}""");
+                return FakeGateway.Json(HttpStatusCode.Created, """{"evidence":{"id":"ev2","fileName":"自查报告.pdf"},"warnings":[{"code":"reused_across_tasks","message":"同一文件已作为其他 1 项整改任务的佐证材料","tasks":[],"outOfScope":0}],"task":null}""");
             });
         var browser = await PagesTests.SignedInAsync(factory);
 
@@ -56,7 +56,7 @@ public class EvidenceAndLedgerTests
         Assert.Contains("%PDF-1.4 test", uploaded);
         Assert.Contains("已上传佐证材料", after);
         Assert.Contains("同一文件已用于其他整改任务", after);
-        Assert.Contains("同一文件已用于任务 2", after);
+        Assert.Contains("同一文件已作为其他 1 项整改任务的佐证材料", after);
     }
 
     [Fact]
@@ -81,6 +81,7 @@ public class EvidenceAndLedgerTests
     {
         using var factory = TasksFactory();
         factory.Gateway
+            .On($"GET /api/tasks/{TaskId}/evidence/ev1/content", (_, _) => Ok("{}"))
             .On($"GET /api/tasks/inspections/{InspectionId}/ledger", (_, _) => new HttpResponseMessage(HttpStatusCode.OK)
             {
                 Content = new ByteArrayContent("PK"u8.ToArray())
@@ -94,12 +95,14 @@ public class EvidenceAndLedgerTests
 
         var page = await WebUiFactory.TextAsync(await browser.GetAsync(url));
         var download = await browser.GetAsync($"{Inspection}/ledger.xlsx");
+        var evidence = await browser.GetAsync($"/tasks/{TaskId}/evidence/ev1");
         var imported = await WebUiFactory.TextAsync(await UploadAsync(browser, page, url, "台账.xlsx", "PK"u8.ToArray(), "import-ledger"));
 
         Assert.Contains("<h1>中共西安市科协党组 · 整改台账</h1>", page);
         Assert.Contains($"href=\"inspections/{InspectionId}/ledger.xlsx\"", page);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("PK", await download.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, evidence.StatusCode);
         Assert.Contains("已导入：新建 2 项，更新 1 项，未变 5 项。", imported);
     }
 

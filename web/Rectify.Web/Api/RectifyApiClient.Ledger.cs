@@ -4,9 +4,8 @@ using System.Net.Http.Headers;
 namespace Rectify.Web.Api;
 
 /// <summary>
-/// Evidence files and the .xlsx ledger (台账) of the tasks service. ASSUMED endpoints, one place to correct them: they are
-/// being added on branch tasks2 (multipart field "file", download, duplicate-hash warning, ledger export/import with
-/// row errors) and were not documented in docs/tasks.md when this was written.
+/// Evidence files and the .xlsx ledger (台账) of the tasks service (docs/tasks.md "Evidence" and "The ledger", from
+/// branch tasks2). The list answers 404 where the service has no evidence yet, and the page then leaves it out.
 /// </summary>
 public sealed partial class RectifyApiClient
 {
@@ -32,13 +31,13 @@ public sealed partial class RectifyApiClient
     public async Task<EvidenceUpload> UploadEvidenceAsync(
         string taskId, Stream file, string fileName, string? contentType, CancellationToken cancellationToken = default)
     {
-        var outcome = await CreateAsync<EvidenceFile>(EvidencePath(taskId), FilePart(file, fileName, contentType), cancellationToken);
+        var outcome = await CreateAsync<EvidenceUploaded>(EvidencePath(taskId), FilePart(file, fileName, contentType), cancellationToken);
         return new EvidenceUpload(outcome.Value, outcome.Problem);
     }
 
-    /// <summary>GET api/tasks/{id}/evidence/{evidenceId}: the file's content.</summary>
+    /// <summary>GET api/tasks/{id}/evidence/{evidenceId}/content: the file's bytes.</summary>
     public Task<ApiFile> GetEvidenceFileAsync(string taskId, string evidenceId, CancellationToken cancellationToken = default) =>
-        GetFileAsync($"{EvidencePath(taskId)}/{Segment(evidenceId)}", "evidence", cancellationToken);
+        GetFileAsync($"{EvidencePath(taskId)}/{Segment(evidenceId)}/content", "evidence", cancellationToken);
 
     /// <summary>GET api/tasks/inspections/{id}/ledger: the three lists as one .xlsx.</summary>
     public Task<ApiFile> GetLedgerAsync(string inspectionId, CancellationToken cancellationToken = default) =>

@@ -54,8 +54,9 @@ internal static class TaskFileEndpoints
                 return Results.LocalRedirect($"{back}?evidenceError=rejected&detail={Uri.EscapeDataString(Cap(detail))}#evidence");
             }
 
-            var warning = string.Join("；", outcome.File?.Warnings ?? []);
-            var duplicate = outcome.File?.Duplicate == true ? "&duplicate=1" : "";
+            var warnings = outcome.Uploaded?.Warnings ?? [];
+            var warning = string.Join("；", warnings.Select(w => w.Message).OfType<string>());
+            var duplicate = warnings.Any(w => w.Code == "reused_across_tasks") ? "&duplicate=1" : "";
             return Results.LocalRedirect($"{back}?saved=evidence{duplicate}{(warning.Length > 0 ? "&detail=" + Uri.EscapeDataString(Cap(warning)) : "")}#evidence");
         }
         catch (ApiUnauthorizedException)

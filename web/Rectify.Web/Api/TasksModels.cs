@@ -60,13 +60,22 @@ public sealed record TaskAssignment(string? ResponsibleLeaderId, string? Respons
 /// <summary>One outcome figure to record (kind rule_made, rule_revised, talk, money_returned, money_recovered, accountability).</summary>
 public sealed record NewFigure(string Kind, string? Title = null, string? TalkKind = null, int? People = null, int? Batches = null, decimal? Amount = null);
 
-/// <summary>
-/// An evidence file (佐证材料) of a task. ASSUMED shape: the evidence endpoints are being added on branch tasks2 and were
-/// not yet documented when this was written; the fields are read leniently (all but id and name optional).
-/// </summary>
+/// <summary>An evidence file (佐证材料) of a task: EvidenceView in docs/tasks.md (branch tasks2, merged into main).</summary>
 public sealed record EvidenceFile(
-    string Id, string FileName, string? ContentType = null, long? Size = null, string? Sha256 = null, string? UploadedByName = null,
-    DateTimeOffset? UploadedAt = null, bool? Duplicate = null, IReadOnlyList<string>? Warnings = null);
+    string Id, string FileName, string? Type = null, long? Size = null, string? Sha256 = null, string? Note = null, string? UploadedByName = null,
+    DateTimeOffset? UploadedAt = null, IReadOnlyList<EvidenceReuse>? ReusedBy = null, int ReusedOutOfScope = 0)
+{
+    /// <summary>The same bytes back another task too: a sign of paper-only rectification (形式整改).</summary>
+    public bool Reused => ReusedBy is { Count: > 0 } || ReusedOutOfScope > 0;
+}
 
-/// <summary>The answer to an evidence upload: the stored file (with any duplicate-hash warning), or the 400 problem.</summary>
-public sealed record EvidenceUpload(EvidenceFile? File, ApiValidationProblem? Problem);
+public sealed record EvidenceReuse(string TaskId, string? FileName);
+
+/// <summary>A warning on an upload, e.g. reused_across_tasks, with the service's message.</summary>
+public sealed record EvidenceWarning(string Code, string? Message);
+
+/// <summary>The 201 answer to an upload.</summary>
+public sealed record EvidenceUploaded(EvidenceFile? Evidence, IReadOnlyList<EvidenceWarning>? Warnings);
+
+/// <summary>The answer to an evidence upload: what was stored (with its warnings), or the 400 problem.</summary>
+public sealed record EvidenceUpload(EvidenceUploaded? Uploaded, ApiValidationProblem? Problem);
