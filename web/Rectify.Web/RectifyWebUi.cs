@@ -75,6 +75,7 @@ public static class RectifyWebUi
         app.MapCultureEndpoints();
         app.MapSignOut();
         app.MapDownloads();
+        app.MapTaskFiles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,77 @@
+using System.Net;
+
+namespace Rectify.Web.Api;
+
+/// <summary>The tasks service: plans, my tasks, task detail and every write on a task (docs/tasks.md).</summary>
+public sealed partial class RectifyApiClient
+{
+    private const string Tasks = "api/tasks";
+
+    /// <summary>GET api/tasks/inspections/{id}/plan.</summary>
+    public Task<TaskPlan> GetTaskPlanAsync(string inspectionId, CancellationToken cancellationToken = default) =>
+        GetAsync<TaskPlan>($"{Tasks}/inspections/{Segment(inspectionId)}/plan", cancellationToken);
+
+    /// <summary>GET api/tasks/mine: open first, by deadline, as the API orders them.</summary>
+    public Task<List<TaskSummary>> GetMyTasksAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<List<TaskSummary>>($"{Tasks}/mine", cancellationToken);
+
+    /// <summary>GET api/tasks?state=…: tasks of the units in scope.</summary>
+    public Task<List<TaskSummary>> GetTasksAsync(string? state = null, CancellationToken cancellationToken = default) =>
+        GetAsync<List<TaskSummary>>(state is null ? Tasks : $"{Tasks}?state={Segment(state)}", cancellationToken);
+
+    /// <summary>GET api/tasks/{id}.</summary>
+    public Task<TaskDetail> GetTaskAsync(string id, CancellationToken cancellationToken = default) =>
+        GetAsync<TaskDetail>($"{Tasks}/{Segment(id)}", cancellationToken);
+
+    /// <summary>POST api/tasks: the new task, or the 400 problem.</summary>
+    public Task<ApiCreated<TaskSummary>> PlanTaskAsync(NewTask task, CancellationToken cancellationToken = default) =>
+        CreateAsync<TaskSummary>(Tasks, Json(task), cancellationToken);
+
+    public Task<ApiValidationProblem?> AssignTaskAsync(string id, long version, TaskAssignment assignment, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Put, id, "assignment", version, assignment, cancellationToken);
+
+    public Task<ApiValidationProblem?> ChangeDeadlineAsync(string id, long version, string? deadline, string? reason, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Put, id, "deadline", version, new { deadline, reason }, cancellationToken);
+
+    public Task<ApiValidationProblem?> RequestExtensionAsync(string id, long version, string? deadline, string? reason, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "extensions", version, new { deadline, reason }, cancellationToken);
+
+    public Task<ApiValidationProblem?> DecideExtensionAsync(
+        string id, long version, string requestId, bool approve, string? reason, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, $"extensions/{Segment(requestId)}/decision", version, new { approve, reason }, cancellationToken);
+
+    public Task<ApiValidationProblem?> ReportProgressAsync(
+        string id, long version, string? reportedOn, string? narrative, IReadOnlyList<NewFigure>? figures, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "progress", version, new { reportedOn, narrative, figures }, cancellationToken);
+
+    public Task<ApiValidationProblem?> RecordOutcomesAsync(string id, long version, IReadOnlyList<NewFigure> figures, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "outcomes", version, new { figures }, cancellationToken);
+
+    public Task<ApiValidationProblem?> RequestCloseOutAsync(string id, long version, string? note, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "close-out", version, new { note }, cancellationToken);
+
+    public Task<ApiValidationProblem?> ReviewCloseOutAsync(string id, long version, bool approve, string? reason, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "close-out/review", version, new { approve, reason }, cancellationToken);
+
+    public Task<ApiValidationProblem?> ReopenTaskAsync(string id, long version, string? reason, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "reopen", version, new { reason }, cancellationToken);
+
+    /// <summary>
+    /// A write on a task, sent with If-Match: the version the page showed. A task someone else changed since then
+    /// answers 409 (thrown, status Conflict), so nobody approves or reports on a state they did not see.
+    /// </summary>
+    private async Task<ApiValidationProblem?> TaskWriteAsync<T>(
+        HttpMethod method, string id, string action, long version, T body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, $"{Tasks}/{Segment(id)}/{action}") { Content = Json(body) };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
+        using var response = await SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.BadRequest)
+        {
+            return await ReadProblemAsync(response, cancellationToken);
+        }
+
+        await EnsureSuccessAsync(response);
+        return null;
+    }
+}
