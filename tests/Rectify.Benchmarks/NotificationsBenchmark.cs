@@ -96,7 +96,8 @@ public class SweepQueryBenchmark
 
 /// <summary>
 /// E-mail delivery rate to the local SMTP server (RECTIFY_SMTP, maildev; issue 6 target: at least 100 per
-/// second). One operation is one e-mail; the sweeper sends with the same parallelism (8) and sender.
+/// second). One operation is one e-mail; the sweeper sends with the same parallelism (8) and sender, whose
+/// pool holds the default 4 SMTP sessions.
 /// </summary>
 [InProcess, WarmupCount(1), IterationCount(3)]
 public class EmailDeliveryBenchmark
@@ -111,6 +112,9 @@ public class EmailDeliveryBenchmark
             ?? throw new InvalidOperationException("Set RECTIFY_SMTP (e.g. smtp://127.0.0.1:1025) to a running maildev.");
         _sender = new SmtpEmailSender(Options.Create(new SmtpOptions { Url = smtp, From = "bench@rectify.test" }));
     }
+
+    [GlobalCleanup]
+    public async Task Cleanup() => await _sender.DisposeAsync();
 
     [Benchmark(OperationsPerInvoke = Batch, Description = "one reminder e-mail (8 in parallel)")]
     public async Task SendBatch() =>
