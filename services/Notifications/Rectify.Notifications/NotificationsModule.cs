@@ -1,5 +1,6 @@
 using Rectify.Notifications.Apis;
 using Rectify.Notifications.Calendar;
+using Rectify.ServiceDefaults.Time;
 using Rectify.Notifications.Consumers;
 using Rectify.Notifications.Infrastructure;
 using Rectify.Notifications.Model;

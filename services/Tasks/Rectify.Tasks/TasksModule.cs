@@ -1,3 +1,4 @@
+using Rectify.ServiceDefaults.Time;
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Replicas;
@@ -26,7 +27,7 @@ public static class TasksModule
                 .Validate(o => o.ExtensionApprover is TasksOptions.Unit or TasksOptions.Office, "Tasks:ExtensionApprover is unit or office.")
                 .Validate(o => o.EvidenceMaxBytes > 0, "Tasks:EvidenceMaxBytes is above 0.")
                 .ValidateOnStart();
-            builder.Services.AddSingleton<IWorkingCalendar, WeekdayCalendar>();
+            builder.Services.AddSingleton<IWorkingCalendar>(HolidayResource.Calendar());
             builder.Services.AddScoped<TaskBook>();
             builder.Services.AddScoped<TaskAccess>();
             builder.Services.AddScoped<TaskViews>();

@@ -1,4 +1,5 @@
 using Rectify.Notifications.Calendar;
+using Rectify.ServiceDefaults.Time;
 using Rectify.Notifications.Model;
 using Rectify.Notifications.Scheduling;
 

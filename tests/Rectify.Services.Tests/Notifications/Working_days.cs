@@ -1,4 +1,5 @@
 using Rectify.Notifications.Calendar;
+using Rectify.ServiceDefaults.Time;
 
 namespace Rectify.Services.Tests.Notifications;
 

@@ -1,11 +1,12 @@
+using Rectify.ServiceDefaults.Time;
 using Rectify.Tasks.Model;
 
 namespace Rectify.Services.Tests.Tasks;
 
-/// <summary>Traffic lights count working days (Monday–Friday for now) and the import reads notice deadlines.</summary>
+/// <summary>Traffic lights count mainland China's working days and the import reads notice deadlines.</summary>
 public sealed class Working_days
 {
-    private static readonly IWorkingCalendar Weekdays = new WeekdayCalendar();
+    private static readonly IWorkingCalendar Weekdays = HolidayResource.Calendar();
 
     // 2026-11-02 is a Monday.
     [Theory]
@@ -22,6 +23,18 @@ public sealed class Working_days
         var urgency = Urgency.Of(task, DateOnly.Parse(today), Weekdays, yellowWithin, 0);
 
         Assert.Equal((Enum.Parse<TrafficLight>(light), daysLeft, daysLeft < 0), (urgency.Light, urgency.WorkingDaysLeft!.Value, urgency.Overdue));
+    }
+
+    /// <summary>
+    /// 2024 National Day: off 1–7 October, make-up workdays Sunday 29 September and Saturday 12 October.
+    /// From Friday 27 September to Tuesday 8 October: 29 Sep, 30 Sep and 8 Oct are working days — 3, not 7.
+    /// </summary>
+    [Fact]
+    public void The_National_Day_holiday_does_not_count_and_its_make_up_Sunday_does()
+    {
+        var urgency = Urgency.Of(Task("in_progress", new DateOnly(2024, 10, 8)), new DateOnly(2024, 9, 27), Weekdays, 5, 0);
+
+        Assert.Equal((3, TrafficLight.Yellow), (urgency.WorkingDaysLeft!.Value, urgency.Light));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Notifications.Calendar;
+using Rectify.ServiceDefaults.Time;
 using Rectify.Notifications.Infrastructure;
 using Rectify.Notifications.Model;
 using Rectify.Notifications.Scheduling;

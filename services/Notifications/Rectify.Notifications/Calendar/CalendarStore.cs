@@ -1,3 +1,4 @@
+using Rectify.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Notifications.Infrastructure;
 using Rectify.Notifications.Model;

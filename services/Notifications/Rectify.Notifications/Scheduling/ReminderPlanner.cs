@@ -1,4 +1,5 @@
 using Rectify.Notifications.Calendar;
+using Rectify.ServiceDefaults.Time;
 using Rectify.Notifications.Model;
 
 namespace Rectify.Notifications.Scheduling;

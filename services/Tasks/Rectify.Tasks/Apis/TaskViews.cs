@@ -1,3 +1,4 @@
+using Rectify.ServiceDefaults.Time;
 using Microsoft.Extensions.Options;
 using Rectify.Tasks.Model;
 

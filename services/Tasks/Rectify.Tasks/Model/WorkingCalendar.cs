@@ -1,22 +1,14 @@
+using Rectify.ServiceDefaults.Time;
+
 namespace Rectify.Tasks.Model;
-
-/// <summary>
-/// Which days are working days. For now Monday to Friday; the notifications work will plug in the
-/// statutory holidays and make-up workdays (调休) behind this same interface.
-/// </summary>
-public interface IWorkingCalendar
-{
-    bool IsWorkingDay(DateOnly day);
-}
-
-public sealed class WeekdayCalendar : IWorkingCalendar
-{
-    public bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-}
 
 public enum TrafficLight { None, Green, Yellow, Red }
 
-/// <summary>Overdue and the traffic light, derived from the deadline and today, never stored.</summary>
+/// <summary>
+/// Overdue and the traffic light, derived from the deadline and today, never stored. Working days are
+/// mainland China's (statutory holidays and 调休 make-up days, ServiceDefaults' calendar of the State
+/// Council's notices).
+/// </summary>
 public sealed record Urgency(bool Overdue, int? WorkingDaysLeft, TrafficLight Light)
 {
     /// <summary>

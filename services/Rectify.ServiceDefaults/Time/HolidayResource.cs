@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Rectify.Notifications.Calendar;
+namespace Rectify.ServiceDefaults.Time;
 
 /// <summary>One day that differs from the Monday–Friday week, as the State Council's notice states it.</summary>
 public sealed record HolidayEntry(DateOnly Date, bool IsWorkingDay, string Name, int Year);
@@ -12,7 +12,7 @@ public sealed record HolidayEntry(DateOnly Date, bool IsWorkingDay, string Name,
 /// </summary>
 public static class HolidayResource
 {
-    private const string ResourceName = "Rectify.Notifications.Calendar.china-holidays.json";
+    private const string ResourceName = "Rectify.ServiceDefaults.Time.china-holidays.json";
 
     public static IReadOnlyList<HolidayEntry> Load()
     {

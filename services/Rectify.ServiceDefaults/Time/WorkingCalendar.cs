@@ -1,9 +1,9 @@
-namespace Rectify.Notifications.Calendar;
+namespace Rectify.ServiceDefaults.Time;
 
 /// <summary>
 /// Working days (工作日) in mainland China: Monday to Friday, minus statutory holidays, plus the
 /// make-up workdays (调休上班) that fall on weekends. Every "N working days" rule goes through this,
-/// so the tasks service's traffic light can use the same arithmetic over its own copy of the data.
+/// shared by the notifications service (reminders) and the tasks service (traffic lights).
 /// </summary>
 public interface IWorkingCalendar
 {
