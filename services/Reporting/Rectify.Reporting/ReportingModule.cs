@@ -29,7 +29,7 @@ public static class ReportingModule
             builder.Services.AddScoped<NoticeList>();
             builder.Services.AddSingleton<PdfPrinter>();
         },
-        consumers => AddConsumers(consumers.AddUnitReplicaConsumers<ReportingDbContext>().Add<UnitRegisteredCounter>()),
+        consumers => AddConsumers(consumers.Add<UnitRegisteredCounter>()),
         app =>
         {
             app.MapUnitReplicas<ReportingDbContext>(Name, "/api/reports");
@@ -40,7 +40,7 @@ public static class ReportingModule
         });
 
     private static void AddConsumers(ServiceConsumers c) => c
-        .Add<UnitRegisteredContactConsumer>().Add<UnitUpdatedContactConsumer>().Add<PersonRegisteredNameConsumer>().Add<PersonUpdatedNameConsumer>()
+        .Add<UnitRegisteredConsumer>().Add<UnitUpdatedConsumer>().Add<PersonRegisteredNameConsumer>().Add<PersonUpdatedNameConsumer>()
         .Add<InspectionRegisteredConsumer>().Add<InspectionRevisedConsumer>().Add<InspectionWithdrawnConsumer>().Add<FeedbackDeliveredConsumer>()
         .Add<DueDatesScheduledConsumer>().Add<RectificationStartedConsumer>().Add<InspectionClosedConsumer>().Add<CluesCountedConsumer>()
         .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingCategorisedConsumer>().Add<FindingWithdrawnConsumer>()

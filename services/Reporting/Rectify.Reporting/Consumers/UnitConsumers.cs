@@ -4,34 +4,48 @@ using Rectify.Contracts.Units;
 using Rectify.Reporting.Infrastructure;
 using Rectify.Reporting.Model;
 using Rectify.ServiceDefaults.Messaging.Inbox;
+using Rectify.ServiceDefaults.Replicas;
 
 namespace Rectify.Reporting.Consumers;
 
-// The shared UnitReplica consumers keep names and paths; these keep what only reporting needs:
-// the published contact line, and task paths when a unit moves in the jurisdiction tree.
+// Reporting keeps more of a unit than the shared replica consumers do: the published contact line, and
+// the jurisdiction path of its tasks when it moves. One consumer per event applies all of it, so a unit
+// event still commits in one inbox row.
 
-public sealed class UnitRegisteredContactConsumer(ReportingDbContext db, TimeProvider time) : IdempotentConsumer<ReportingDbContext, UnitRegistered>(db, time)
+public sealed class UnitRegisteredConsumer(ReportingDbContext db, TimeProvider time) : IdempotentConsumer<ReportingDbContext, UnitRegistered>(db, time)
 {
-    protected override Task HandleAsync(UnitRegistered m, CancellationToken ct) => UnitContacts.ApplyAsync(Db, m.Meta, m.UnitId, m.JurisdictionPath, m.Contact, ct);
+    protected override Task HandleAsync(UnitRegistered m, CancellationToken ct) =>
+        UnitDirectory.ApplyAsync(Db, m.Meta, m.UnitId, m.Name, m.ShortName, m.Kind, m.JurisdictionId, m.JurisdictionPath, m.Contact, ct);
 }
 
-public sealed class UnitUpdatedContactConsumer(ReportingDbContext db, TimeProvider time) : IdempotentConsumer<ReportingDbContext, UnitUpdated>(db, time)
+public sealed class UnitUpdatedConsumer(ReportingDbContext db, TimeProvider time) : IdempotentConsumer<ReportingDbContext, UnitUpdated>(db, time)
 {
-    protected override Task HandleAsync(UnitUpdated m, CancellationToken ct) => UnitContacts.ApplyAsync(Db, m.Meta, m.UnitId, m.JurisdictionPath, m.Contact, ct);
+    protected override Task HandleAsync(UnitUpdated m, CancellationToken ct) =>
+        UnitDirectory.ApplyAsync(Db, m.Meta, m.UnitId, m.Name, m.ShortName, m.Kind, m.JurisdictionId, m.JurisdictionPath, m.Contact, ct);
 }
 
-internal static class UnitContacts
+internal static class UnitDirectory
 {
-    public static async Task ApplyAsync(ReportingDbContext db, EventMeta meta, Guid unitId, string path, ContactLine line, CancellationToken ct)
+    public static async Task ApplyAsync(
+        ReportingDbContext db, EventMeta meta, Guid unitId, string name, string shortName, string kind, Guid jurisdictionId, string path, ContactLine line,
+        CancellationToken ct)
     {
+        var unit = await db.Units.FindAsync([unitId], ct);
+        if (unit is null)
+            db.Units.Add(unit = new UnitReplica { UnitId = unitId, Name = "", ShortName = "", Kind = "", JurisdictionPath = "", Version = -1 });
+        if (meta.Version <= unit.Version)
+            return; // a stale update that arrived late
+        (unit.Name, unit.ShortName, unit.Kind, unit.JurisdictionId, unit.JurisdictionPath) = (name, shortName, kind, jurisdictionId, path);
+        (unit.Version, unit.UpdatedAt) = (meta.Version, meta.OccurredAt);
+
         var contact = await db.UnitContacts.FindAsync([unitId], ct);
         if (contact is null)
-            db.UnitContacts.Add(contact = new UnitContact { UnitId = unitId, Version = -1 });
-        if (meta.Version <= contact.Version)
-            return;
+            db.UnitContacts.Add(contact = new UnitContact { UnitId = unitId });
         (contact.Phone, contact.Email, contact.Address, contact.Version) = (line.Phone, line.Email, line.Address, meta.Version);
         await db.Tasks.Where(t => t.UnitId == unitId && t.JurisdictionPath != path)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.JurisdictionPath, path), ct);
+        await db.Notices.Where(n => n.UnitId == unitId && n.JurisdictionPath != path)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.JurisdictionPath, path), ct);
     }
 }
 

@@ -48,9 +48,8 @@ public sealed class FigureQueries(ReportingDbContext db, UnitScope scope, TimePr
     /// <summary>Clue counts (问题线索: numbers only) per unit, from the inspections the filter covers.</summary>
     public async Task<Dictionary<Guid, int>> CluesByUnitAsync(TaskFilter f, CancellationToken ct)
     {
-        var q = db.Inspections.AsNoTracking().Where(i => !i.Withdrawn)
-            .Where(i => db.Units.Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath)).Any(u => u.UnitId == i.UnitId
-                && (f.JurisdictionPath == null || u.JurisdictionPath.StartsWith(f.JurisdictionPath))));
+        var units = Units(f with { UnitId = null });
+        var q = db.Inspections.AsNoTracking().Where(i => !i.Withdrawn && units.Any(u => u.UnitId == i.UnitId));
         if (f.UnitId is { } unit) q = q.Where(i => i.UnitId == unit);
         if (f.InspectionId is { } inspection) q = q.Where(i => i.InspectionId == inspection);
         if (f.Round is { Length: > 0 } round) q = q.Where(i => i.Round == round);
