@@ -24,8 +24,7 @@ public sealed record InspectionData(
         var findings = await db.Findings.AsNoTracking().Include(f => f.Tags).Where(f => f.InspectionId == inspectionId && !f.Withdrawn).ToListAsync(ct);
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.InspectionId == inspectionId && !t.Withdrawn).ToListAsync(ct);
         var taskIds = tasks.Select(t => t.TaskId).ToList();
-        var notes = await db.ProgressNotes.AsNoTracking().Where(n => db.Tasks.Any(t => t.TaskId == n.TaskId && t.InspectionId == inspectionId))
-            .ToListAsync(ct);
+        var notes = await db.ProgressNotes.AsNoTracking().Where(n => taskIds.Contains(n.TaskId)).ToListAsync(ct);
         var names = await db.PersonNames.AsNoTracking().Where(p => p.UnitId == unit.UnitId).Select(p => p.Name).ToListAsync(ct);
         names.AddRange(tasks.SelectMany(t => new[] { t.ResponsibleLeader, t.ResponsiblePerson }).OfType<string>());
         return new InspectionData(inspection, unit, contact, findings, tasks.ToLookup(t => t.FindingId),
