@@ -1,24 +1,50 @@
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
+using Rectify.ServiceDefaults.Messaging;
 using Rectify.ServiceDefaults.Replicas;
 using Rectify.Reporting.Apis;
 using Rectify.Reporting.Consumers;
 using Rectify.Reporting.Infrastructure;
+using Rectify.Reporting.Notices;
+using Rectify.Reporting.Queries;
 
 namespace Rectify.Reporting;
 
-/// <summary>The 报表 (reporting): read models fed by events, and published notices.</summary>
+/// <summary>The 报表 (reporting): read models fed by events, dashboards, period snapshots and published notices.</summary>
 public static class ReportingModule
 {
     public const string Name = "reporting";
 
     public static readonly ServiceModule Module = new(
         Name,
-        builder => builder.AddServiceDatabase<ReportingDbContext, ReportingSqliteDbContext, ReportingSqlServerDbContext>(Name),
-        consumers => consumers.AddUnitReplicaConsumers<ReportingDbContext>().Add<UnitRegisteredCounter>(),
+        builder =>
+        {
+            builder.AddServiceDatabase<ReportingDbContext, ReportingSqliteDbContext, ReportingSqlServerDbContext>(Name);
+            builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("Reporting"));
+            builder.Services.AddScoped<FigureQueries>();
+            builder.Services.AddScoped<Reports>();
+            builder.Services.AddScoped<InspectionReports>();
+            builder.Services.AddScoped<SnapshotBook>();
+            builder.Services.AddScoped<NoticeBook>();
+            builder.Services.AddScoped<NoticeList>();
+            builder.Services.AddSingleton<PdfPrinter>();
+        },
+        consumers => AddConsumers(consumers.Add<UnitRegisteredCounter>()),
         app =>
         {
             app.MapUnitReplicas<ReportingDbContext>(Name, "/api/reports");
             app.MapReportsApi();
+            app.MapNoticesApi();
+            app.MapSnapshotsApi();
+            app.MapPublicApi();
         });
+
+    private static void AddConsumers(ServiceConsumers c) => c
+        .Add<UnitRegisteredConsumer>().Add<UnitUpdatedConsumer>().Add<PersonRegisteredNameConsumer>().Add<PersonUpdatedNameConsumer>()
+        .Add<InspectionRegisteredConsumer>().Add<InspectionRevisedConsumer>().Add<InspectionWithdrawnConsumer>().Add<FeedbackDeliveredConsumer>()
+        .Add<DueDatesScheduledConsumer>().Add<RectificationStartedConsumer>().Add<InspectionClosedConsumer>().Add<CluesCountedConsumer>()
+        .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingCategorisedConsumer>().Add<FindingWithdrawnConsumer>()
+        .Add<TaskPlannedConsumer>().Add<TaskAssignedConsumer>().Add<TaskDeadlineChangedConsumer>().Add<ExtensionRequestedConsumer>()
+        .Add<ExtensionRejectedConsumer>().Add<CloseOutRequestedConsumer>().Add<CloseOutApprovedConsumer>().Add<TaskClosedConsumer>()
+        .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>();
 }

@@ -1,24 +1,54 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Reporting.Infrastructure;
 using Rectify.Reporting.Model;
+using Rectify.Reporting.Queries;
+using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Hosting;
 
 namespace Rectify.Reporting.Apis;
 
 public sealed record UnitCount(long Units);
 
+/// <summary>/api/reports: the dashboards, a unit's and an inspection's view, categories and the drill-down to items.</summary>
 public static class ReportsApi
 {
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapServiceApi(ReportingModule.Name, "/api/reports").WithTags("Reports");
         api.MapGet("/units/count", CountAsync);
+        api.MapGet("/dashboard", DashboardAsync);
+        api.MapGet("/units/{unitId:guid}", (Guid unitId, Reports reports, CancellationToken ct) => reports.UnitAsync(unitId, ct));
+        api.MapGet("/inspections/{inspectionId:guid}", (Guid inspectionId, InspectionReports reports, CancellationToken ct) => reports.GetAsync(inspectionId, ct));
+        api.MapGet("/categories", CategoriesAsync);
+        api.MapGet("/items", ItemsAsync);
 
-        // What the public may read without signing in; published notices join it later.
-        var publicApi = app.MapGroup("/public").WithGroupName(ReportingModule.Name).WithTags("Public").AllowAnonymous();
-        publicApi.MapGet("/summary", CountAsync);
+        // The unit counter predates the notices; it stays as the public summary.
+        app.MapGroup("/public").WithGroupName(ReportingModule.Name).WithTags("Public").AllowAnonymous().MapGet("/summary", CountAsync);
         return app;
     }
+
+    private static Task<Dashboard> DashboardAsync(
+        string? jurisdictionPath, string? round, string? team, string? category, string? sort, bool? desc, Reports reports, CancellationToken ct) =>
+        reports.DashboardAsync(new TaskFilter(Path(jurisdictionPath), Round: round, Team: team, Category: category), sort, desc ?? sort is not "name", ct);
+
+    private static Task<CategoryReport> CategoriesAsync(
+        string? jurisdictionPath, Guid? unitId, Guid? inspectionId, string? round, string? team, Reports reports, CancellationToken ct) =>
+        reports.CategoriesAsync(new TaskFilter(Path(jurisdictionPath), unitId, inspectionId, round, team), ct);
+
+    private static Task<ItemPage> ItemsAsync(
+        string? figure, string? jurisdictionPath, Guid? unitId, Guid? inspectionId, string? round, string? team, string? category, int? skip, int? take,
+        Reports reports, CancellationToken ct)
+    {
+        if (take is < 1 or > 500)
+            throw new FieldException("take", "take is between 1 and 500.");
+        return reports.ItemsAsync(new TaskFilter(Path(jurisdictionPath), unitId, inspectionId, round, team, category), figure ?? Figure.Total,
+            Math.Max(0, skip ?? 0), take ?? 100, ct);
+    }
+
+    private static string? Path(string? path) =>
+        path is null or "" ? null
+        : path.StartsWith('/') && path.EndsWith('/') ? path
+        : throw new FieldException("jurisdictionPath", "jurisdictionPath is a path from the root, \"/a/b/\".");
 
     private static async Task<UnitCount> CountAsync(ReportingDbContext db, CancellationToken ct) =>
         new(await db.Counters.Where(c => c.Name == Counters.UnitsRegistered).Select(c => c.Value).FirstOrDefaultAsync(ct));

@@ -10,6 +10,16 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
     public override string Schema => ReportingModule.Name;
     public DbSet<UnitReplica> Units => Set<UnitReplica>();
     public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<UnitContact> UnitContacts => Set<UnitContact>();
+    public DbSet<PersonName> PersonNames => Set<PersonName>();
+    public DbSet<ReportedInspection> Inspections => Set<ReportedInspection>();
+    public DbSet<ReportedFinding> Findings => Set<ReportedFinding>();
+    public DbSet<FindingTag> FindingTags => Set<FindingTag>();
+    public DbSet<ReportedTask> Tasks => Set<ReportedTask>();
+    public DbSet<ProgressNote> ProgressNotes => Set<ProgressNote>();
+    public DbSet<ProgressNotice> Notices => Set<ProgressNotice>();
+    public DbSet<PeriodSnapshot> Snapshots => Set<PeriodSnapshot>();
+    public DbSet<SnapshotItem> SnapshotItems => Set<SnapshotItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,83 @@
+using System.Linq.Expressions;
+
+namespace Rectify.Reporting.Model;
+
+/// <summary>The day figures are computed for: "today" in Asia/Shanghai and the limits derived from it.</summary>
+/// <param name="Today">Overdue: a deadline before this day.</param>
+/// <param name="YellowUntil">Yellow: a deadline from today up to this day (today + N working days).</param>
+/// <param name="StaleBefore">No recent progress: last activity before this day.</param>
+public sealed record FigureDay(DateOnly Today, DateOnly YellowUntil, DateOnly StaleBefore)
+{
+    public static FigureDay For(DateOnly today, int yellowWorkingDays, int staleDays) =>
+        new(today, AddWorkingDays(today, yellowWorkingDays), today.AddDays(-staleDays));
+
+    // Monday to Friday, as the tasks service's WeekdayCalendar: the same yellow as a task's own page.
+    private static DateOnly AddWorkingDays(DateOnly day, int n)
+    {
+        while (n > 0)
+        {
+            day = day.AddDays(1);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                n--;
+        }
+        return day;
+    }
+}
+
+/// <summary>
+/// Which tasks each figure counts, by name (the <c>figure</c> of a drill-down). The aggregate queries in
+/// <c>FigureQueries</c> repeat these conditions in SQL form; a test holds the two to the same counts.
+/// </summary>
+public static class Figure
+{
+    public const string Total = "total";
+    public const string Closed = "closed";
+    public const string Sustained = "sustained";
+    public const string InProgress = "in_progress";
+    public const string NotStarted = "not_started";
+    public const string Overdue = "overdue";
+    public const string Red = "red";
+    public const string Yellow = "yellow";
+    public const string Green = "green";
+    public const string Slipped = "slipped";
+    public const string NoRecentProgress = "no_recent_progress";
+    public const string WithOutcomes = "with_outcomes";
+
+    public static readonly IReadOnlyList<string> All =
+        [Total, Closed, Sustained, InProgress, NotStarted, Overdue, Red, Yellow, Green, Slipped, NoRecentProgress, WithOutcomes];
+
+    public static Expression<Func<ReportedTask, bool>>? Predicate(string figure, FigureDay d) => figure switch
+    {
+        Total => t => true,
+        Closed => t => t.IsClosed,
+        Sustained => t => t.State == TaskStates.CompletedSustained,
+        InProgress => t => t.State == TaskStates.InProgress || t.State == TaskStates.Submitted,
+        NotStarted => t => t.State == TaskStates.Planned,
+        Overdue or Red => t => !t.IsClosed && t.Deadline != null && t.Deadline < d.Today,
+        Yellow => t => !t.IsClosed && t.Deadline != null && t.Deadline >= d.Today && t.Deadline <= d.YellowUntil,
+        Green => t => !t.IsClosed && (t.Deadline == null || t.Deadline > d.YellowUntil),
+        Slipped => t => t.SlipDays > 0,
+        NoRecentProgress => t => !t.IsClosed && t.LastActivityOn < d.StaleBefore,
+        WithOutcomes => t => t.RulesMade + t.RulesRevised + t.TalkPeople + t.TalkBatches + t.PeopleHeldAccountable > 0
+            || t.MoneyReturnedFen + t.MoneyRecoveredFen > 0,
+        _ => null,
+    };
+
+    /// <summary>The light of one task: none (closed), red (overdue), yellow (due soon) or green.</summary>
+    public static string Light(bool isClosed, DateOnly? deadline, FigureDay d) =>
+        isClosed ? "none"
+        : deadline is { } due && due < d.Today ? Red
+        : deadline is { } soon && soon <= d.YellowUntil ? Yellow
+        : Green;
+}
+
+public static class TaskStates
+{
+    public const string Planned = "planned";
+    public const string InProgress = "in_progress";
+    public const string Submitted = "submitted";
+    public const string Closed = "closed";
+    public const string CompletedSustained = "completed_sustained";
+
+    public static bool IsClosed(string state) => state is Closed or CompletedSustained;
+}

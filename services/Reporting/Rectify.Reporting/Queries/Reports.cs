@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Reporting.Infrastructure;
+using Rectify.Reporting.Model;
+using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Errors;
+
+namespace Rectify.Reporting.Queries;
+
+/// <summary>The reports behind /api/reports: dashboard, unit, category and drill-down views.</summary>
+public sealed class Reports(ReportingDbContext db, FigureQueries figures, UnitScope scope)
+{
+    public async Task<Dashboard> DashboardAsync(TaskFilter filter, string? sort, bool desc, CancellationToken ct)
+    {
+        var day = figures.Day();
+        var sums = await FigureQueries.SumByAsync(figures.Tasks(filter), t => t.UnitId, day, ct);
+        var clues = await figures.CluesByUnitAsync(filter, ct);
+        var units = await figures.Units(filter).Select(u => new { u.UnitId, u.Name, u.ShortName, u.JurisdictionPath }).ToListAsync(ct);
+        var rows = units.Select(u => new UnitRow(u.UnitId, u.Name, u.ShortName, u.JurisdictionPath,
+            Figures.From(sums.GetValueOrDefault(u.UnitId) ?? new FigureSums()), clues.GetValueOrDefault(u.UnitId))).ToList();
+        return new Dashboard(day.Today, filter, Figures.From(FigureQueries.Total(sums.Values)), clues.Values.Sum(), Sort(rows, sort, desc));
+    }
+
+    public async Task<UnitReport> UnitAsync(Guid unitId, CancellationToken ct)
+    {
+        var unit = await figures.Units(new TaskFilter(UnitId: unitId)).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Unit");
+        var day = figures.Day();
+        var filter = new TaskFilter(UnitId: unitId);
+        var byInspection = await FigureQueries.SumByAsync(figures.Tasks(filter), t => t.InspectionId, day, ct);
+        var inspections = await db.Inspections.AsNoTracking().Where(i => i.UnitId == unitId && !i.Withdrawn).OrderBy(i => i.OnSiteStart).ToListAsync(ct);
+        var rows = inspections.Select(i => new InspectionRow(i.InspectionId, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.FeedbackOn, i.ClosedOn,
+            Figures.From(byInspection.GetValueOrDefault(i.InspectionId) ?? new FigureSums()), i.ClueCount)).ToList();
+        var categories = await CategoriesAsync(filter, ct);
+        return new UnitReport(day.Today, unit.UnitId, unit.Name, Figures.From(FigureQueries.Total(byInspection.Values)), inspections.Sum(i => i.ClueCount),
+            rows, categories.Rows);
+    }
+
+    public async Task<CategoryReport> CategoriesAsync(TaskFilter filter, CancellationToken ct)
+    {
+        var day = figures.Day();
+        var tasks = figures.Tasks(filter with { Category = null });
+        var tagged = from t in tasks join c in db.FindingTags on t.FindingId equals c.FindingId select new { t, c.Tag };
+        // Group the tasks by tag without materialising them: the join is re-expressed as a filter per tag.
+        var tags = await tagged.Select(x => x.Tag).Distinct().OrderBy(t => t).ToListAsync(ct);
+        var rows = new List<CategoryRow>();
+        foreach (var tag in tags)
+        {
+            var sums = await FigureQueries.SumByAsync(figures.Tasks(filter with { Category = tag }), t => 1, day, ct);
+            rows.Add(new CategoryRow(tag, Figures.From(FigureQueries.Total(sums.Values))));
+        }
+        var untagged = await FigureQueries.SumByAsync(tasks.Where(t => !db.FindingTags.Any(c => c.FindingId == t.FindingId)), t => 1, day, ct);
+        return new CategoryReport(day.Today, filter, rows, Figures.From(FigureQueries.Total(untagged.Values)));
+    }
+
+    public async Task<ItemPage> ItemsAsync(TaskFilter filter, string figure, int skip, int take, CancellationToken ct)
+    {
+        var day = figures.Day();
+        var predicate = Figure.Predicate(figure, day)
+            ?? throw new FieldException("figure", $"figure is one of {string.Join(", ", Figure.All)}.");
+        var tasks = figures.Tasks(filter).Where(predicate);
+        var count = await tasks.CountAsync(ct);
+        var rows = await (from t in tasks
+                          join f in db.Findings on t.FindingId equals f.FindingId into fs
+                          from f in fs.DefaultIfEmpty()
+                          join u in db.Units on t.UnitId equals u.UnitId into us
+                          from u in us.DefaultIfEmpty()
+                          orderby t.Deadline, t.TaskId
+                          select new { t, Ordinal = f == null ? "" : f.Ordinal, Title = f == null ? "" : f.Title, UnitName = u == null ? "" : u.Name })
+            .Skip(skip).Take(take).ToListAsync(ct);
+        return new ItemPage(figure, day.Today, count, rows.Select(r => new ItemRow(r.t.TaskId, r.t.FindingId, r.t.InspectionId, r.t.UnitId, r.UnitName,
+            r.Ordinal, r.Title, r.t.Kind, r.t.State, r.t.OriginalDeadline, r.t.Deadline, r.t.ClosedOn,
+            !r.t.IsClosed && r.t.Deadline < day.Today, Figure.Light(r.t.IsClosed, r.t.Deadline, day), r.t.SlipDays, r.t.LastActivityOn)).ToList());
+    }
+
+    public async Task<Guid> VisibleInspectionUnitAsync(Guid inspectionId, CancellationToken ct)
+    {
+        var found = await (from i in db.Inspections
+                           join u in db.Units on i.UnitId equals u.UnitId
+                           where i.InspectionId == inspectionId && !i.Withdrawn
+                           select new { u.UnitId, u.JurisdictionPath }).FirstOrDefaultAsync(ct);
+        return found is not null && scope.CanSee(found.UnitId, found.JurisdictionPath) ? found.UnitId : throw new NotFoundException("Inspection");
+    }
+
+    private static List<UnitRow> Sort(List<UnitRow> rows, string? sort, bool desc)
+    {
+        Func<UnitRow, IComparable?> key = (sort ?? Figure.Overdue) switch
+        {
+            "name" => r => r.Name,
+            Figure.Total => r => r.Figures.Total,
+            Figure.Closed => r => r.Figures.Closed,
+            Figure.Sustained => r => r.Figures.Sustained,
+            Figure.InProgress => r => r.Figures.InProgress,
+            Figure.NotStarted => r => r.Figures.NotStarted,
+            Figure.Overdue or Figure.Red => r => r.Figures.Overdue,
+            Figure.Yellow => r => r.Figures.Yellow,
+            Figure.Green => r => r.Figures.Green,
+            Figure.Slipped => r => r.Figures.Slipped,
+            Figure.NoRecentProgress => r => r.Figures.NoRecentProgress,
+            "completion_rate" => r => r.Figures.CompletionRate ?? -1m,
+            "clues" => r => r.Clues,
+            _ => throw new FieldException("sort", "sort is name, completion_rate, clues or a figure name."),
+        };
+        var ordered = desc ? rows.OrderByDescending(key) : rows.OrderBy(key);
+        return [.. ordered.ThenBy(r => r.Name, StringComparer.Ordinal)];
+    }
+}
