@@ -131,3 +131,320 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE TABLE [reporting].[findings] (
+        [FindingId] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [ParentId] uniqueidentifier NULL,
+        [Level] int NOT NULL,
+        [Ordinal] nvarchar(20) NOT NULL,
+        [Title] nvarchar(2000) NOT NULL,
+        [ImmediateFix] bit NOT NULL,
+        [MoneyInvolved] decimal(18,2) NULL,
+        [Position] bigint NOT NULL,
+        [Withdrawn] bit NOT NULL,
+        [Version] bigint NOT NULL,
+        [TagsVersion] bigint NOT NULL,
+        CONSTRAINT [PK_findings] PRIMARY KEY ([FindingId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE TABLE [reporting].[inspections] (
+        [InspectionId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(10) NOT NULL,
+        [Issuer] nvarchar(40) NOT NULL,
+        [Team] nvarchar(100) NOT NULL,
+        [Round] nvarchar(100) NOT NULL,
+        [Type] nvarchar(20) NOT NULL,
+        [OnSiteStart] date NULL,
+        [OnSiteEnd] date NULL,
+        [FeedbackOn] date NULL,
+        [StartedOn] date NULL,
+        [ClosedOn] date NULL,
+        [ClueCount] int NOT NULL,
+        [Withdrawn] bit NOT NULL,
+        [RegistrationVersion] bigint NOT NULL,
+        [FeedbackVersion] bigint NOT NULL,
+        [ClueVersion] bigint NOT NULL,
+        CONSTRAINT [PK_inspections] PRIMARY KEY ([InspectionId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE TABLE [reporting].[notices] (
+        [Id] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [JurisdictionPath] nvarchar(400) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Organisation] nvarchar(max) NULL,
+        [NextSteps] nvarchar(max) NULL,
+        [OverridesJson] nvarchar(max) NOT NULL,
+        [PublishedOn] date NULL,
+        [Title] nvarchar(300) NULL,
+        [LinesJson] nvarchar(max) NULL,
+        [FactsJson] nvarchar(max) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [PublishedAt] datetimeoffset NULL,
+        [WithdrawnAt] datetimeoffset NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_notices] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE TABLE [reporting].[person_names] (
+        [PersonId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_person_names] PRIMARY KEY ([PersonId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE TABLE [reporting].[progress_notes] (
+        [EntryId] uniqueidentifier NOT NULL,
+        [TaskId] uniqueidentifier NOT NULL,
+        [ReportedOn] date NOT NULL,
+        [Narrative] nvarchar(max) NOT NULL,
+        [Position] bigint NOT NULL,
+        CONSTRAINT [PK_progress_notes] PRIMARY KEY ([EntryId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE TABLE [reporting].[snapshot_items] (
+        [SnapshotId] uniqueidentifier NOT NULL,
+        [TaskId] uniqueidentifier NOT NULL,
+        [FindingId] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [State] nvarchar(30) NOT NULL,
+        [OriginalDeadline] date NULL,
+        [Deadline] date NULL,
+        [Figures] nvarchar(300) NOT NULL,
+        CONSTRAINT [PK_snapshot_items] PRIMARY KEY ([SnapshotId], [TaskId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE TABLE [reporting].[snapshots] (
+        [Id] uniqueidentifier NOT NULL,
+        [Label] nvarchar(100) NOT NULL,
+        [JurisdictionPath] nvarchar(400) NULL,
+        [UnitId] uniqueidentifier NULL,
+        [UnitJurisdictionPath] nvarchar(max) NULL,
+        [AsOf] date NOT NULL,
+        [TakenAt] datetimeoffset NOT NULL,
+        [TakenBy] nvarchar(100) NULL,
+        [FiguresJson] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_snapshots] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE TABLE [reporting].[tasks] (
+        [TaskId] uniqueidentifier NOT NULL,
+        [FindingId] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [JurisdictionPath] nvarchar(400) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [State] nvarchar(30) NOT NULL,
+        [IsClosed] bit NOT NULL,
+        [Measures] nvarchar(max) NOT NULL,
+        [ResponsibleDepartment] nvarchar(200) NULL,
+        [ResponsibleLeader] nvarchar(200) NULL,
+        [ResponsiblePerson] nvarchar(100) NULL,
+        [OriginalDeadline] date NULL,
+        [Deadline] date NULL,
+        [SlipDays] int NOT NULL,
+        [ClosedOn] date NULL,
+        [LastActivityOn] date NOT NULL,
+        [RulesMade] int NOT NULL,
+        [RulesRevised] int NOT NULL,
+        [TalkPeople] int NOT NULL,
+        [TalkBatches] int NOT NULL,
+        [MoneyReturnedFen] bigint NOT NULL,
+        [MoneyRecoveredFen] bigint NOT NULL,
+        [PeopleHeldAccountable] int NOT NULL,
+        [Withdrawn] bit NOT NULL,
+        [Version] bigint NOT NULL,
+        [OutcomesVersion] bigint NOT NULL,
+        CONSTRAINT [PK_tasks] PRIMARY KEY ([TaskId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE TABLE [reporting].[unit_contacts] (
+        [UnitId] uniqueidentifier NOT NULL,
+        [Phone] nvarchar(50) NULL,
+        [Email] nvarchar(200) NULL,
+        [Address] nvarchar(300) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_unit_contacts] PRIMARY KEY ([UnitId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE TABLE [reporting].[finding_tags] (
+        [FindingId] uniqueidentifier NOT NULL,
+        [Tag] nvarchar(50) NOT NULL,
+        CONSTRAINT [PK_finding_tags] PRIMARY KEY ([FindingId], [Tag]),
+        CONSTRAINT [FK_finding_tags_findings_FindingId] FOREIGN KEY ([FindingId]) REFERENCES [reporting].[findings] ([FindingId]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_finding_tags_Tag_FindingId] ON [reporting].[finding_tags] ([Tag], [FindingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_findings_InspectionId_Position] ON [reporting].[findings] ([InspectionId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_inspections_UnitId] ON [reporting].[inspections] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_notices_InspectionId] ON [reporting].[notices] ([InspectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_notices_Status_PublishedAt] ON [reporting].[notices] ([Status], [PublishedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_person_names_UnitId] ON [reporting].[person_names] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_progress_notes_TaskId_Position] ON [reporting].[progress_notes] ([TaskId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_snapshot_items_SnapshotId_UnitId] ON [reporting].[snapshot_items] ([SnapshotId], [UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_tasks_FindingId] ON [reporting].[tasks] ([FindingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_tasks_InspectionId_FindingId] ON [reporting].[tasks] ([InspectionId], [FindingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_tasks_JurisdictionPath_UnitId] ON [reporting].[tasks] ([JurisdictionPath], [UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    CREATE INDEX [IX_tasks_UnitId_InspectionId] ON [reporting].[tasks] ([UnitId], [InspectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122081911_ReadModels'
+)
+BEGIN
+    INSERT INTO [reporting].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122081911_ReadModels', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
