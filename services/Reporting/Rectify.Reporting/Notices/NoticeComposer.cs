@@ -152,6 +152,13 @@ public static class NoticeComposer
         return parts.Count == 0 ? line : $"{line}如有意见建议，请及时向我们反映。{string.Join("；", parts)}。";
     }
 
+    /// <summary>
+    /// A top-level "立行立改情况" group gathers the problems fixed at once, numbered with the aspects but not
+    /// one of them (notices state "6个方面" beside it): the same reading as the importer's.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex ImmediateGroup =
+        new(@"^(?:巡察|巡视)?(?:移交的?|交办的?)?(?:立行立改|即知即改)", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private static NoticeFacts Count(InspectionData data, FigureDay day)
     {
         var live = data.Findings;
@@ -162,7 +169,7 @@ public static class NoticeComposer
         var completed = statuses.Count(s => s.Status is ItemStatus.Completed or ItemStatus.CompletedSustained);
         var tasks = data.TasksByFinding.SelectMany(g => g).ToList();
         return new NoticeFacts(
-            live.Count == 0 ? 0 : live.Max(f => f.Level), live.Count(f => f.Level == 1), live.Count(f => f.Level == 2), leaves.Count, completed,
+            live.Count == 0 ? 0 : live.Max(f => f.Level), live.Count(f => f.Level == 1 && !ImmediateGroup.IsMatch(f.Title)), live.Count(f => f.Level == 2), leaves.Count, completed,
             statuses.Count(s => s.Status == ItemStatus.CompletedSustained), statuses.Count(s => s.Status == ItemStatus.InProgress),
             statuses.Count(s => s.Overdue), statuses.Count(s => s.Status == ItemStatus.NotStarted), Figures.Rate(completed, leaves.Count),
             tasks.Sum(t => t.RulesMade), tasks.Sum(t => t.RulesRevised), tasks.Sum(t => t.TalkPeople), tasks.Sum(t => t.TalkBatches),
