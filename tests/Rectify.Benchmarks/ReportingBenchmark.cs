@@ -13,6 +13,7 @@ using Rectify.Reporting.Infrastructure;
 using Rectify.Reporting.Notices;
 using Rectify.Reporting.Queries;
 using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Time;
 
 namespace Rectify.Benchmarks;
 
@@ -52,7 +53,7 @@ public class ReportingBenchmark
     public async Task<int> JurisdictionDashboard()
     {
         await using var db = NewDb();
-        var figures = new FigureQueries(db, Office(), TimeProvider.System, Options.Create(new ReportingOptions()));
+        var figures = new FigureQueries(db, Office(), TimeProvider.System, Options.Create(new ReportingOptions()), new ReplicatedCalendar<ReportingDbContext>());
         var dashboard = await new Reports(db, figures, Office()).DashboardAsync(new TaskFilter("/p/"), "overdue", true, CancellationToken.None);
         return dashboard.Rows.Count;
     }
@@ -61,7 +62,7 @@ public class ReportingBenchmark
     public async Task<int> NoticeGeneration()
     {
         await using var db = NewDb();
-        var figures = new FigureQueries(db, Office(), TimeProvider.System, Options.Create(new ReportingOptions()));
+        var figures = new FigureQueries(db, Office(), TimeProvider.System, Options.Create(new ReportingOptions()), new ReplicatedCalendar<ReportingDbContext>());
         var data = await InspectionData.LoadAsync(db, _inspection, CancellationToken.None);
         var doc = NoticeComposer.Compose(data, NoticeNarrative.Generated, DateOnly.FromDateTime(DateTime.Today), figures.Day());
         return TextRenderer.Markdown(doc).Length + HtmlRenderer.Render(doc).Length + DocxRenderer.Render(doc).Length;

@@ -2,6 +2,7 @@ using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Messaging;
 using Rectify.ServiceDefaults.Replicas;
+using Rectify.ServiceDefaults.Time;
 using Rectify.Reporting.Apis;
 using Rectify.Reporting.Consumers;
 using Rectify.Reporting.Infrastructure;
@@ -21,6 +22,7 @@ public static class ReportingModule
         {
             builder.AddServiceDatabase<ReportingDbContext, ReportingSqliteDbContext, ReportingSqlServerDbContext>(Name);
             builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("Reporting"));
+            builder.Services.AddReplicatedCalendar<ReportingDbContext>();
             builder.Services.AddScoped<FigureQueries>();
             builder.Services.AddScoped<Reports>();
             builder.Services.AddScoped<InspectionReports>();
@@ -29,7 +31,7 @@ public static class ReportingModule
             builder.Services.AddScoped<NoticeList>();
             builder.Services.AddSingleton<PdfPrinter>();
         },
-        consumers => AddConsumers(consumers.Add<UnitRegisteredCounter>()),
+        consumers => AddConsumers(consumers.Add<UnitRegisteredCounter>().AddCalendarConsumer<ReportingDbContext>()),
         app =>
         {
             app.MapUnitReplicas<ReportingDbContext>(Name, "/api/reports");

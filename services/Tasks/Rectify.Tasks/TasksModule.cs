@@ -27,7 +27,8 @@ public static class TasksModule
                 .Validate(o => o.ExtensionApprover is TasksOptions.Unit or TasksOptions.Office, "Tasks:ExtensionApprover is unit or office.")
                 .Validate(o => o.EvidenceMaxBytes > 0, "Tasks:EvidenceMaxBytes is above 0.")
                 .ValidateOnStart();
-            builder.Services.AddSingleton<IWorkingCalendar>(HolidayResource.Calendar());
+            builder.Services.AddReplicatedCalendar<TasksDbContext>();
+            builder.Services.AddSingleton<IWorkingCalendar>(sp => sp.GetRequiredService<ReplicatedCalendar<TasksDbContext>>());
             builder.Services.AddScoped<TaskBook>();
             builder.Services.AddScoped<TaskAccess>();
             builder.Services.AddScoped<TaskViews>();
@@ -38,7 +39,7 @@ public static class TasksModule
             builder.Services.AddScoped<BulkChanges>();
             builder.Services.AddExceptionHandler<TaskConflictHandler>();
         },
-        consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>()
+        consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>().AddCalendarConsumer<TasksDbContext>()
             .Add<InspectionRegisteredConsumer>().Add<InspectionRevisedConsumer>().Add<FeedbackDeliveredConsumer>()
             .Add<RectificationDueDatesScheduledConsumer>().Add<InspectionClosedConsumer>()
             .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingWithdrawnConsumer>().Add<FindingCategorisedConsumer>()

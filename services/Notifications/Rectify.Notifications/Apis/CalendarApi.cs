@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Rectify.Contracts;
+using Rectify.Contracts.Notifications;
 using Rectify.Notifications.Calendar;
 using Rectify.ServiceDefaults.Time;
 using Rectify.Notifications.Infrastructure;
@@ -66,7 +68,8 @@ public static class CalendarApi
     }
 
     private static async Task<Ok<CalendarDayResponse>> SetDayAsync(
-        string date, CalendarDayRequest request, NotificationsDbContext db, CalendarStore calendar, UnitScope scope, CancellationToken ct)
+        string date, CalendarDayRequest request, NotificationsDbContext db, CalendarStore calendar, UnitScope scope, TimeProvider time,
+        CancellationToken ct)
     {
         RequireAdministrator(scope);
         var day = ParseDate(date);
@@ -74,18 +77,21 @@ public static class CalendarApi
         if (row is null)
             db.CalendarDays.Add(row = new CalendarDay { Date = day, Name = "", Source = "edited" });
         (row.IsWorkingDay, row.Name, row.Source) = (request.IsWorkingDay, request.Name.Trim(), "edited");
+        db.Publish(Changed(day, row.IsWorkingDay, row.Name, scope, time));
         await db.SaveChangesAsync(ct);
         calendar.Invalidate();
         return TypedResults.Ok(new CalendarDayResponse(row.Date, row.IsWorkingDay, row.Name, row.Source));
     }
 
     /// <summary>The day goes back to the plain week (Monday–Friday work).</summary>
-    private static async Task<NoContent> RemoveDayAsync(string date, NotificationsDbContext db, CalendarStore calendar, UnitScope scope, CancellationToken ct)
+    private static async Task<NoContent> RemoveDayAsync(string date, NotificationsDbContext db, CalendarStore calendar, UnitScope scope, TimeProvider time,
+        CancellationToken ct)
     {
         RequireAdministrator(scope);
         var day = ParseDate(date);
         var row = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == day, ct) ?? throw new NotFoundException("Calendar day");
         db.CalendarDays.Remove(row);
+        db.Publish(Changed(day, null, null, scope, time));
         await db.SaveChangesAsync(ct);
         calendar.Invalidate();
         return TypedResults.NoContent();
@@ -128,6 +134,16 @@ public static class CalendarApi
         db.RulePolicies.Remove(policy);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Tells the tasks and reporting services, whose lights count working days too. The version is the
+    /// edit's instant: two administrators editing one day within the same tick is not a case worth a counter.
+    /// </summary>
+    private static CalendarDayChanged Changed(DateOnly day, bool? isWorkingDay, string? name, UnitScope scope, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        return new CalendarDayChanged(EventMeta.New(now.UtcTicks, scope.Actor, now), day, isWorkingDay, name);
     }
 
     private static void RequireAdministrator(UnitScope scope)

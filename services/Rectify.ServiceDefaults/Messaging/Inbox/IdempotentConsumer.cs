@@ -16,7 +16,7 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
 {
     protected TContext Db => db;
 
-    public async Task Consume(ConsumeContext<TMessage> context)
+    public virtual async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.Message.Meta.EventId;
         var consumer = GetType().FullName!;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rectify.Reporting.Model;
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Replicas;
+using Rectify.ServiceDefaults.Time;
 
 namespace Rectify.Reporting.Infrastructure;
 
@@ -25,6 +26,7 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddUnitReplicas();
+        modelBuilder.AddCalendarOverrides();
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Rectify.ServiceDefaults.Time;
 
 namespace Rectify.Reporting.Model;
 
@@ -8,20 +9,9 @@ namespace Rectify.Reporting.Model;
 /// <param name="StaleBefore">No recent progress: last activity before this day.</param>
 public sealed record FigureDay(DateOnly Today, DateOnly YellowUntil, DateOnly StaleBefore)
 {
-    public static FigureDay For(DateOnly today, int yellowWorkingDays, int staleDays) =>
-        new(today, AddWorkingDays(today, yellowWorkingDays), today.AddDays(-staleDays));
-
-    // Monday to Friday, as the tasks service's WeekdayCalendar: the same yellow as a task's own page.
-    private static DateOnly AddWorkingDays(DateOnly day, int n)
-    {
-        while (n > 0)
-        {
-            day = day.AddDays(1);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-                n--;
-        }
-        return day;
-    }
+    /// <summary>Yellow counts the deployment's working days, as the tasks service's lights do.</summary>
+    public static FigureDay For(DateOnly today, int yellowWorkingDays, int staleDays, IWorkingCalendar calendar) =>
+        new(today, calendar.AddWorkingDays(today, yellowWorkingDays), today.AddDays(-staleDays));
 }
 
 /// <summary>

@@ -13,9 +13,10 @@ namespace Rectify.Reporting.Queries;
 /// Counts tasks in the database, grouped as a report needs, for the caller's scope only. Overdue and
 /// the lights are computed against "today" of this request, so they never go stale between events.
 /// </summary>
-public sealed class FigureQueries(ReportingDbContext db, UnitScope scope, TimeProvider time, IOptions<ReportingOptions> options)
+public sealed class FigureQueries(
+    ReportingDbContext db, UnitScope scope, TimeProvider time, IOptions<ReportingOptions> options, ReplicatedCalendar<ReportingDbContext> calendar)
 {
-    public FigureDay Day() => FigureDay.For(time.Today(), options.Value.YellowWithinWorkingDays, options.Value.ProgressStaleDays);
+    public FigureDay Day() => FigureDay.For(time.Today(), options.Value.YellowWithinWorkingDays, options.Value.ProgressStaleDays, calendar);
 
     public IQueryable<ReportedTask> Tasks(TaskFilter f)
     {

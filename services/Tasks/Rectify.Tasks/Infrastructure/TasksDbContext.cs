@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Replicas;
+using Rectify.ServiceDefaults.Time;
 using Rectify.Tasks.Evidence;
 using Rectify.Tasks.Model;
 
@@ -36,6 +37,7 @@ public class TasksDbContext(DbContextOptions options) : ServiceDbContext(options
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddUnitReplicas();
+        modelBuilder.AddCalendarOverrides();
     }
 }
 

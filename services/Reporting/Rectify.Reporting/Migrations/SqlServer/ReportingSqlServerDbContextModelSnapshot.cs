@@ -641,6 +641,26 @@ namespace Rectify.Reporting.Migrations.SqlServer
                     b.ToTable("unit_replicas", "reporting");
                 });
 
+            modelBuilder.Entity("Rectify.ServiceDefaults.Time.CalendarOverride", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("IsWorkingDay")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_overrides", "reporting");
+                });
+
             modelBuilder.Entity("Rectify.Reporting.Model.FindingTag", b =>
                 {
                     b.HasOne("Rectify.Reporting.Model.ReportedFinding", null)

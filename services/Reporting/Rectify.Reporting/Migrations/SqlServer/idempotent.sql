@@ -448,3 +448,30 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122102054_CalendarOverridesForReporting'
+)
+BEGIN
+    CREATE TABLE [reporting].[calendar_overrides] (
+        [Date] date NOT NULL,
+        [IsWorkingDay] bit NULL,
+        [Name] nvarchar(100) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_calendar_overrides] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122102054_CalendarOverridesForReporting'
+)
+BEGIN
+    INSERT INTO [reporting].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122102054_CalendarOverridesForReporting', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

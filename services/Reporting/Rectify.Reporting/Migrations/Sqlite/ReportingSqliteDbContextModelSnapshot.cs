@@ -635,6 +635,26 @@ namespace Rectify.Reporting.Migrations.Sqlite
                     b.ToTable("unit_replicas", "reporting");
                 });
 
+            modelBuilder.Entity("Rectify.ServiceDefaults.Time.CalendarOverride", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsWorkingDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_overrides", "reporting");
+                });
+
             modelBuilder.Entity("Rectify.Reporting.Model.FindingTag", b =>
                 {
                     b.HasOne("Rectify.Reporting.Model.ReportedFinding", null)

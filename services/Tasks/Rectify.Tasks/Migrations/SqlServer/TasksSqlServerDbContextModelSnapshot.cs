@@ -156,6 +156,26 @@ namespace Rectify.Tasks.Migrations.SqlServer
                     b.ToTable("unit_replicas", "tasks");
                 });
 
+            modelBuilder.Entity("Rectify.ServiceDefaults.Time.CalendarOverride", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("IsWorkingDay")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_overrides", "tasks");
+                });
+
             modelBuilder.Entity("Rectify.Tasks.Evidence.CloseOutEvidence", b =>
                 {
                     b.Property<Guid>("RequestId")

@@ -610,3 +610,30 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122102037_CalendarOverridesForTasks'
+)
+BEGIN
+    CREATE TABLE [tasks].[calendar_overrides] (
+        [Date] date NOT NULL,
+        [IsWorkingDay] bit NULL,
+        [Name] nvarchar(100) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_calendar_overrides] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122102037_CalendarOverridesForTasks'
+)
+BEGIN
+    INSERT INTO [tasks].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122102037_CalendarOverridesForTasks', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -150,6 +150,26 @@ namespace Rectify.Tasks.Migrations.Sqlite
                     b.ToTable("unit_replicas", "tasks");
                 });
 
+            modelBuilder.Entity("Rectify.ServiceDefaults.Time.CalendarOverride", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsWorkingDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_overrides", "tasks");
+                });
+
             modelBuilder.Entity("Rectify.Tasks.Evidence.CloseOutEvidence", b =>
                 {
                     b.Property<Guid>("RequestId")
