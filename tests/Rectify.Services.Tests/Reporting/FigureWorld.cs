@@ -6,7 +6,8 @@ using static Rectify.Services.Tests.Reporting.ReportingEvents;
 namespace Rectify.Services.Tests.Reporting;
 
 /// <summary>
-/// The hand-computed fixture. Today is 2026-06-15 (Monday); yellow runs to 2026-06-29 (ten working days);
+/// The hand-computed fixture. Today is 2026-06-15 (Monday); yellow runs to 2026-06-30 (ten working days:
+/// Friday 19 June is the Dragon Boat Festival);
 /// "no recent progress" means nothing since before 2026-05-16.
 ///
 /// 县科技局 (/p/fz/kj/), inspection IA (round R1, 2 clues): a1 closed with outcomes, a2 completed_sustained,
