@@ -20,11 +20,11 @@ public sealed class Closing_a_task(EmbeddedHost host, ITestOutputHelper output)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await Pages.SignInAsync(page);
-        await RegisterInspectionWithFindingAsync(page);
+        await Pages.RegisterInspectionWithFindingAsync(page, DemoUnit, "市委第五巡察组", Finding);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "整改方案（任务清单）" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(DemoUnit + " · 整改方案");
-        var finding = await WaitForFindingAsync(page);
+        var finding = await Pages.WaitForFindingAsync(page, Finding);
 
         await finding.GetByRole(AriaRole.Link, new() { Name = "为该问题制定任务" }).ClickAsync();
         await page.Locator("#plan-kind").SelectOptionAsync("time_limited");
@@ -58,43 +58,6 @@ public sealed class Closing_a_task(EmbeddedHost host, ITestOutputHelper output)
         await Assertions.Expect(page.Locator(".facts .status")).ToHaveTextAsync("已销号");
         await Assertions.Expect(page.Locator("table.audit")).ToContainTextAsync("同意销号");
         await Screenshot(page, "11-task-closed");
-    }
-
-    private static async Task RegisterInspectionWithFindingAsync(IPage page)
-    {
-        await page.GotoAsync("inspections");
-        await page.Locator("#inspection-unit").SelectOptionAsync(new SelectOptionValue { Label = DemoUnit });
-        await page.Locator("#inspection-kind").SelectOptionAsync("xuncha");
-        await page.Locator("#inspection-issuer").FillAsync("市委");
-        await page.Locator("#inspection-team").FillAsync("市委第五巡察组");
-        await page.Locator("#inspection-round").FillAsync("十三届市委第二轮");
-        await page.Locator("#inspection-start").FillAsync("2023-03-01");
-        await page.Locator("#inspection-end").FillAsync("2023-04-30");
-        await page.Locator("#register button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已登记巡视巡察");
-
-        await page.Locator("#feedback-on").FillAsync("2023-05-20");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记反馈" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".facts .status")).ToHaveTextAsync("已反馈");
-
-        await page.Locator("#finding-ordinal").FillAsync("一");
-        await page.Locator("#finding-title").FillAsync(Finding);
-        await page.Locator("#record button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator("li.level-1 .finding-title")).ToHaveTextAsync(Finding);
-    }
-
-    /// <summary>The tasks service learns of the finding by event (its replica); the plan shows it once it has arrived.</summary>
-    private static async Task<ILocator> WaitForFindingAsync(IPage page)
-    {
-        var finding = page.Locator(".plan-finding", new() { HasText = Finding });
-        for (var attempt = 0; attempt < 30 && await finding.CountAsync() == 0; attempt++)
-        {
-            await Task.Delay(500);
-            await page.ReloadAsync();
-        }
-
-        await Assertions.Expect(finding).ToHaveCountAsync(1);
-        return finding;
     }
 
     /// <summary>Once evidence files land in the tasks service, close-out may need one; upload a small PDF when the page offers it.</summary>
