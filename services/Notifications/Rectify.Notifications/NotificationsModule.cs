@@ -49,7 +49,7 @@ public static class NotificationsModule
             .Add<RoleRevokedConsumer>()
             .Add<TaskPlannedConsumer>()
             .Add<TaskAssignedConsumer>()
-            .Add<TaskDeadlineChangedConsumer>()
+            .Add<TaskDeadlineChangedConsumer>().Add<TaskRevisedConsumer>()
             .Add<TaskReturnedConsumer>()
             .Add<TaskReopenedConsumer>()
             .Add<TaskClosedConsumer>(),

@@ -48,5 +48,6 @@ public static class ReportingModule
         .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingCategorisedConsumer>().Add<FindingWithdrawnConsumer>()
         .Add<TaskPlannedConsumer>().Add<TaskAssignedConsumer>().Add<TaskDeadlineChangedConsumer>().Add<ExtensionRequestedConsumer>()
         .Add<ExtensionRejectedConsumer>().Add<CloseOutRequestedConsumer>().Add<CloseOutApprovedConsumer>().Add<TaskClosedConsumer>()
-        .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>();
+        .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>()
+        .Add<TaskRevisedConsumer>();
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Rectify.Contracts.Tasks;
 
 namespace Rectify.Services.Tests.Tasks;
 
@@ -100,6 +101,22 @@ public sealed class Ledger_round_trip(WorldFixture fixture) : IClassFixture<Worl
     }
 
     [Fact]
+    public async Task Measures_and_kind_of_an_open_task_are_corrected_through_the_ledger()
+    {
+        var (inspection, issue) = await InspectionAsync();
+        await PlanAsync(issue, "time_limited", "2026-12-31");
+        var book = LedgerWorkbook.Read(await World.Coordinator.GetByteArrayAsync($"/api/tasks/inspections/{inspection}/ledger"));
+        book.Set(Tasks, 2, "整改措施", "修订党组议事规则并组织专题学习").Set(Tasks, 2, "整改类型", "长期坚持");
+
+        var response = await ImportAsync(World.Coordinator, inspection, book.Write());
+
+        Assert.Equal((0, 1, 0), Counts((await response.Content.ReadFromJsonAsync<LedgerResultView>())!));
+        var task = await World.Host.Db(db => db.Tasks.SingleAsync(t => t.InspectionId == inspection));
+        Assert.Equal(("修订党组议事规则并组织专题学习", "sustained"), (task.Measures, task.Kind));
+        Assert.Contains(await World.Host.PublishedAsync<TaskRevised>(p => p.Any(r => r.Task.TaskId == task.Id)), r => r.Task.TaskId == task.Id);
+    }
+
+    [Fact]
     public async Task A_bad_row_is_named_by_sheet_row_and_column_and_nothing_is_written()
     {
         var (inspection, issue) = await InspectionAsync();
@@ -119,13 +136,12 @@ public sealed class Ledger_round_trip(WorldFixture fixture) : IClassFixture<Worl
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(
             [
-                "任务清单 第3行 整改措施: 已有任务的整改措施不能通过台账修改。",
                 "任务清单 第3行 完成时限: 不是日期。",
                 "任务清单 第4行 问题序号: 问题清单中没有序号为“九.9”的问题。",
                 "任务清单 第4行 整改类型: 应为 立行立改、限期整改 或 长期坚持。",
             ],
             (await ErrorsAsync(response)).Select(e => e.Message));
-        var error = (await ErrorsAsync(response))[1];
+        var error = (await ErrorsAsync(response))[0];
         Assert.Equal(("任务清单", 3, "完成时限"), (error.Sheet, error.Row, error.Column));
         Assert.Equal(before, await CountsAsync());
         Assert.All(await World.Host.Db(db => db.Tasks.Where(t => t.InspectionId == inspection).ToListAsync()), t => Assert.Equal(World.Person, t.ResponsiblePersonId));

@@ -30,6 +30,9 @@ public sealed partial class RectifyApiClient
     public Task<ApiValidationProblem?> AssignTaskAsync(string id, long version, TaskAssignment assignment, CancellationToken cancellationToken = default) =>
         TaskWriteAsync(HttpMethod.Put, id, "assignment", version, assignment, cancellationToken);
 
+    public Task<ApiValidationProblem?> ReviseTaskAsync(string id, long version, string? measures, string? kind, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Put, id, "measures", version, new { measures, kind }, cancellationToken);
+
     public Task<ApiValidationProblem?> ChangeDeadlineAsync(string id, long version, string? deadline, string? reason, CancellationToken cancellationToken = default) =>
         TaskWriteAsync(HttpMethod.Put, id, "deadline", version, new { deadline, reason }, cancellationToken);
 

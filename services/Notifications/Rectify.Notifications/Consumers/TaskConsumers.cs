@@ -41,6 +41,13 @@ public sealed class TaskAssignedConsumer(NotificationsDbContext db, TimeProvider
     protected override Task HandleAsync(TaskAssigned m, CancellationToken ct) => TaskDeadlines.ApplyAsync(scheduler, m.Meta, m.Task, ct);
 }
 
+/// <summary>New measures are the reminders' title; a task turned sustained without a deadline stops being reminded.</summary>
+public sealed class TaskRevisedConsumer(NotificationsDbContext db, TimeProvider time, Scheduler scheduler)
+    : IdempotentConsumer<NotificationsDbContext, TaskRevised>(db, time)
+{
+    protected override Task HandleAsync(TaskRevised m, CancellationToken ct) => TaskDeadlines.ApplyAsync(scheduler, m.Meta, m.Task, ct);
+}
+
 public sealed class TaskDeadlineChangedConsumer(NotificationsDbContext db, TimeProvider time, Scheduler scheduler)
     : IdempotentConsumer<NotificationsDbContext, TaskDeadlineChanged>(db, time)
 {

@@ -55,6 +55,11 @@ public sealed class TaskAssignedConsumer(ReportingDbContext db, TimeProvider tim
     protected override TaskSnapshot SnapshotOf(TaskAssigned m) => m.Task;
 }
 
+public sealed class TaskRevisedConsumer(ReportingDbContext db, TimeProvider time) : TaskSnapshotConsumer<TaskRevised>(db, time)
+{
+    protected override TaskSnapshot SnapshotOf(TaskRevised m) => m.Task;
+}
+
 public sealed class TaskDeadlineChangedConsumer(ReportingDbContext db, TimeProvider time) : TaskSnapshotConsumer<TaskDeadlineChanged>(db, time)
 {
     protected override TaskSnapshot SnapshotOf(TaskDeadlineChanged m) => m.Task;

@@ -18,6 +18,11 @@ public sealed record PlanRequest(
     public PlanInput ToInput() => new(Measures, Kind, ResponsibleLeaderId, ResponsibleLeader, ResponsibleDepartment, ResponsiblePersonId, Deadline);
 }
 
+/// <summary>Corrects the measures and the kind; both are sent, as the planning form shows them.</summary>
+public sealed record RevisionRequest(
+    [property: Required, StringLength(4000, MinimumLength = 2)] string Measures,
+    [property: Required, AllowedValues(TaskKinds.Immediate, TaskKinds.TimeLimited, TaskKinds.Sustained)] string Kind);
+
 /// <summary>Replaces the three responsibles; an absent one is cleared. A leader id wins over leader text.</summary>
 public sealed record AssignmentRequest(
     Guid? ResponsibleLeaderId = null,

@@ -27,6 +27,7 @@ public static class TasksApi
         api.MapGet("/{id:guid}/audit", AuditAsync);
         api.MapPost("/", PlanAsync).Validate<PlanRequest>();
         api.MapPut("/{id:guid}/assignment", AssignAsync).Validate<AssignmentRequest>();
+        api.MapPut("/{id:guid}/measures", ReviseAsync).Validate<RevisionRequest>();
         api.MapPut("/{id:guid}/deadline", ChangeDeadlineAsync).Validate<DeadlineRequest>();
         api.MapPost("/{id:guid}/extensions", RequestExtensionAsync).Validate<DeadlineRequest>();
         api.MapPost("/{id:guid}/extensions/{requestId:guid}/decision", DecideExtensionAsync).Validate<DecisionRequest>();
@@ -114,6 +115,15 @@ public static class TasksApi
         var (task, unit) = await access.ForChangeAsync(id, context, ct);
         access.RequirePlanner(unit);
         await book.AssignAsync(task, request.ToInput(), access.Actor, ct);
+        return Answer(task, views, context);
+    }
+
+    private static async Task<Ok<TaskSummary>> ReviseAsync(
+        Guid id, RevisionRequest request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
+    {
+        var (task, unit) = await access.ForChangeAsync(id, context, ct);
+        access.RequirePlanner(unit);
+        await book.ReviseAsync(task, request.Measures, request.Kind, access.Actor, ct);
         return Answer(task, views, context);
     }
 

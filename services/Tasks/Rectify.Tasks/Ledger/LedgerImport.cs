@@ -63,6 +63,9 @@ public sealed class LedgerImport(TasksDbContext db, TaskBook book)
                 await book.AssignAsync(task, a, actor, ct);
             if (plan.NewDeadline is { } deadline)
                 await book.ChangeDeadlineAsync(task, deadline, plan.DeadlineReason!, actor, ct);
+            // After the deadline: a task without one may get it in the same row that makes it time-limited.
+            if (plan.Measures != task.Measures || plan.Kind != task.Kind)
+                await book.ReviseAsync(task, plan.Measures, plan.Kind, actor, ct);
             if (task.Version != version)
                 updated++;
             else

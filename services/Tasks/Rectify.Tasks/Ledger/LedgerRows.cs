@@ -22,7 +22,7 @@ public sealed class LedgerPlan
 /// <summary>
 /// Checks a ledger's rows against the inspection's findings, tasks and the unit's people, and turns
 /// them into plans. Finds every error rather than stopping at the first, so one round of fixes does.
-/// What an existing task cannot change here (its finding, measures, kind) must come back as exported.
+/// An existing task's finding must come back as exported; its measures and kind may be corrected while it is open.
 /// </summary>
 public sealed class LedgerRows(
     IReadOnlyList<FindingReplica> findings, IReadOnlyDictionary<Guid, RectificationTask> tasks, IReadOnlyList<PersonReplica> people,
@@ -123,11 +123,12 @@ public sealed class LedgerRows(
     private (FindingReplica? Finding, DateOnly? Deadline, string? Reason)? Existing(
         SheetRow row, RectificationTask task, string measures, string? kind, Action<string, string> error)
     {
-        if (measures.Length >= 2 && measures != task.Measures)
-            error(L.Measures, "已有任务的整改措施不能通过台账修改。");
-        if (kind is not null && kind != task.Kind)
-            error(L.Kind, "已有任务的整改类型不能通过台账修改。");
+        var revised = (measures.Length >= 2 && measures != task.Measures) || (kind is not null && kind != task.Kind);
+        if (revised && !TaskStateMachine.Allows(task.State, TaskAction.Revise))
+            error(measures != task.Measures ? L.Measures : L.Kind, $"任务{L.StateLabels[task.State]}，不能修改整改措施或类型。");
         var cell = row[L.Deadline];
+        if (kind is not null && kind != task.Kind && kind != TaskKinds.Sustained && task.Deadline is null && cell.Length == 0)
+            error(L.Deadline, "限期整改和立行立改的任务须有完成时限。");
         var reason = Blank(row[L.DeadlineReason]);
         if (task.Deadline is null && (cell.Length == 0 || cell == task.DeadlineText))
             return (null, null, null);

@@ -67,6 +67,27 @@ public sealed partial class TaskBook(TasksDbContext db, TimeProvider time, IOpti
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Corrects the measures or the kind of an open task (not while its close-out is reviewed). Only a sustained
+    /// (长期坚持) task may go without a deadline, so a task without one gets a deadline before it changes to another kind
+    /// (imported tasks may lack one whatever their kind; correcting their measures alone is fine).
+    /// </summary>
+    public async Task ReviseAsync(RectificationTask task, string measures, string kind, Actor actor, CancellationToken ct)
+    {
+        TaskStateMachine.Require(task, TaskAction.Revise);
+        if (!TaskKinds.All.Contains(kind))
+            throw new FieldException("kind", "Kind is immediate, time_limited or sustained.");
+        if (kind != task.Kind && kind != TaskKinds.Sustained && task.Deadline is null)
+            throw new FieldException("kind", "Only a sustained (长期坚持) task may go without a deadline: set its deadline first.");
+        var (previousMeasures, previousKind) = (task.Measures, task.Kind);
+        var changed = Change(task, actor, "measures", task.Measures, measures.Trim(), v => task.Measures = v!, "revised")
+            | Change(task, actor, "kind", task.Kind, kind, v => task.Kind = v!, "revised");
+        if (!changed)
+            return;
+        db.Publish(new TaskRevised(Next(task, actor), await SnapshotAsync(task, ct), previousMeasures, previousKind));
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>A direct change by whoever approves extensions: they are requester and approver at once.</summary>
     public async Task ChangeDeadlineAsync(RectificationTask task, DateOnly deadline, string reason, Actor actor, CancellationToken ct)
     {

@@ -12,6 +12,7 @@ public enum TaskAction
     RequestCloseOut,
     ReviewCloseOut,
     Reopen,
+    Revise,
 }
 
 /// <summary>
@@ -24,9 +25,9 @@ public static class TaskStateMachine
     private static readonly Dictionary<string, TaskAction[]> Allowed = new()
     {
         [TaskStates.Planned] =
-            [TaskAction.Assign, TaskAction.ChangeDeadline, TaskAction.RequestExtension, TaskAction.DecideExtension, TaskAction.ReportProgress, TaskAction.RecordOutcome],
+            [TaskAction.Revise, TaskAction.Assign, TaskAction.ChangeDeadline, TaskAction.RequestExtension, TaskAction.DecideExtension, TaskAction.ReportProgress, TaskAction.RecordOutcome],
         [TaskStates.InProgress] =
-            [TaskAction.Assign, TaskAction.ChangeDeadline, TaskAction.RequestExtension, TaskAction.DecideExtension, TaskAction.ReportProgress, TaskAction.RecordOutcome,
+            [TaskAction.Revise, TaskAction.Assign, TaskAction.ChangeDeadline, TaskAction.RequestExtension, TaskAction.DecideExtension, TaskAction.ReportProgress, TaskAction.RecordOutcome,
              TaskAction.RequestCloseOut],
         [TaskStates.Submitted] = [TaskAction.ReviewCloseOut],
         [TaskStates.Closed] = [TaskAction.Reopen],

@@ -114,6 +114,14 @@ public sealed class PlanTaskInput : AssignmentInput
     public string? Deadline { get; set; }
 }
 
+public sealed class RevisionInput
+{
+    public static readonly string[] Fields = [nameof(Measures), nameof(Kind)];
+
+    public string? Measures { get; set; }
+    public string? Kind { get; set; }
+}
+
 public sealed class ReasonInput
 {
     public string? Reason { get; set; }

@@ -25,7 +25,7 @@ internal static class TaskLabels
     /// <summary>What the task detail's forms may do in a state (the table in docs/tasks.md); the API refuses the rest with 409.</summary>
     public static bool Allows(string state, string action) => (state, action) switch
     {
-        ("planned" or "in_progress", "assign" or "deadline" or "extension" or "progress" or "outcome") => true,
+        ("planned" or "in_progress", "revise" or "assign" or "deadline" or "extension" or "progress" or "outcome") => true,
         ("in_progress", "close-out") => true,
         ("submitted", "review") => true,
         ("closed", "reopen") => true,
