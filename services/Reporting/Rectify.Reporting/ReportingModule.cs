@@ -49,5 +49,5 @@ public static class ReportingModule
         .Add<TaskPlannedConsumer>().Add<TaskAssignedConsumer>().Add<TaskDeadlineChangedConsumer>().Add<ExtensionRequestedConsumer>()
         .Add<ExtensionRejectedConsumer>().Add<CloseOutRequestedConsumer>().Add<CloseOutApprovedConsumer>().Add<TaskClosedConsumer>()
         .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>()
-        .Add<TaskRevisedConsumer>();
+        .Add<TaskRevisedConsumer>().Add<OutcomeFigureRemovedConsumer>();
 }

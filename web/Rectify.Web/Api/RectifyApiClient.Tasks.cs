@@ -50,6 +50,9 @@ public sealed partial class RectifyApiClient
     public Task<ApiValidationProblem?> RecordOutcomesAsync(string id, long version, IReadOnlyList<NewFigure> figures, CancellationToken cancellationToken = default) =>
         TaskWriteAsync(HttpMethod.Post, id, "outcomes", version, new { figures }, cancellationToken);
 
+    public Task<ApiValidationProblem?> RemoveOutcomeAsync(string id, long version, string outcomeId, string? reason, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync<object?>(HttpMethod.Delete, id, $"outcomes/{Segment(outcomeId)}?reason={Uri.EscapeDataString(reason ?? "")}", version, null, cancellationToken);
+
     public Task<ApiValidationProblem?> RequestCloseOutAsync(string id, long version, string? note, CancellationToken cancellationToken = default) =>
         TaskWriteAsync(HttpMethod.Post, id, "close-out", version, new { note }, cancellationToken);
 

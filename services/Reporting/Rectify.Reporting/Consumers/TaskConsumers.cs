@@ -118,13 +118,26 @@ public sealed class OutcomeRecordedConsumer(ReportingDbContext db, TimeProvider 
 {
     protected override TaskSnapshot SnapshotOf(OutcomeRecorded m) => m.Task;
 
-    protected override Task AlsoAsync(ReportedTask t, OutcomeRecorded m, CancellationToken ct)
+    protected override Task AlsoAsync(ReportedTask t, OutcomeRecorded m, CancellationToken ct) => OutcomeTotalsOf.ApplyAsync(t, m.Totals, m.Meta.Version);
+}
+
+/// <summary>A figure removed in error: the task's totals without it, by the same version rule.</summary>
+public sealed class OutcomeFigureRemovedConsumer(ReportingDbContext db, TimeProvider time) : TaskSnapshotConsumer<OutcomeFigureRemoved>(db, time)
+{
+    protected override TaskSnapshot SnapshotOf(OutcomeFigureRemoved m) => m.Task;
+
+    protected override Task AlsoAsync(ReportedTask t, OutcomeFigureRemoved m, CancellationToken ct) => OutcomeTotalsOf.ApplyAsync(t, m.Totals, m.Meta.Version);
+}
+
+/// <summary>Outcome totals have their own version: the newest totals win whichever event brought them.</summary>
+internal static class OutcomeTotalsOf
+{
+    public static Task ApplyAsync(ReportedTask t, OutcomeTotals o, long version)
     {
-        if (m.Meta.Version <= t.OutcomesVersion)
+        if (version <= t.OutcomesVersion)
             return Task.CompletedTask;
-        var o = m.Totals;
         (t.RulesMade, t.RulesRevised, t.TalkPeople, t.TalkBatches, t.PeopleHeldAccountable) = (o.RulesMade, o.RulesRevised, o.TalkPeople, o.TalkBatches, o.PeopleHeldAccountable);
-        (t.MoneyReturnedFen, t.MoneyRecoveredFen, t.OutcomesVersion) = ((long)Math.Round(o.MoneyReturned * 100m), (long)Math.Round(o.MoneyRecovered * 100m), m.Meta.Version);
+        (t.MoneyReturnedFen, t.MoneyRecoveredFen, t.OutcomesVersion) = ((long)Math.Round(o.MoneyReturned * 100m), (long)Math.Round(o.MoneyRecovered * 100m), version);
         return Task.CompletedTask;
     }
 }

@@ -33,6 +33,7 @@ public static class TasksApi
         api.MapPost("/{id:guid}/extensions/{requestId:guid}/decision", DecideExtensionAsync).Validate<DecisionRequest>();
         api.MapPost("/{id:guid}/progress", ReportProgressAsync).Validate<ProgressRequest>();
         api.MapPost("/{id:guid}/outcomes", RecordOutcomesAsync).Validate<OutcomesRequest>();
+        api.MapDelete("/{id:guid}/outcomes/{outcomeId:guid}", RemoveOutcomeAsync);
         api.MapPost("/{id:guid}/close-out", RequestCloseOutAsync).Validate<CloseOutBody>();
         api.MapPost("/{id:guid}/close-out/review", ReviewCloseOutAsync).Validate<DecisionRequest>();
         api.MapPost("/{id:guid}/reopen", ReopenAsync).Validate<ReopenRequest>();
@@ -173,6 +174,18 @@ public static class TasksApi
         var (task, unit) = await access.ForChangeAsync(id, context, ct);
         access.RequireReporter(task, unit);
         await book.RecordOutcomesAsync(task, Figures.Check(request.Figures), access.Actor, ct);
+        return Answer(task, views, context);
+    }
+
+    /// <summary><c>?reason=</c> is required: a figure leaves the totals only with a stated reason.</summary>
+    private static async Task<Ok<TaskSummary>> RemoveOutcomeAsync(
+        Guid id, Guid outcomeId, string? reason, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
+    {
+        if (reason?.Trim() is not { Length: >= 2 and <= 1000 })
+            throw new FieldException("reason", "Say why the figure is removed (2 to 1000 characters).");
+        var (task, unit) = await access.ForChangeAsync(id, context, ct);
+        access.RequireReporter(task, unit);
+        await book.RemoveOutcomeAsync(task, outcomeId, reason, access.Actor, ct);
         return Answer(task, views, context);
     }
 

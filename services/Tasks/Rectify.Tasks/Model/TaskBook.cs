@@ -304,6 +304,22 @@ public sealed partial class TaskBook(TasksDbContext db, TimeProvider time, IOpti
         return entry;
     }
 
+    /// <summary>
+    /// Removes an outcome figure recorded in error (a typo in an amount, a talk entered twice). The audit trail
+    /// keeps what it said and why it went; the totals are published again without it.
+    /// </summary>
+    public async Task RemoveOutcomeAsync(RectificationTask task, Guid outcomeId, string reason, Actor actor, CancellationToken ct)
+    {
+        TaskStateMachine.Require(task, TaskAction.RecordOutcome);
+        var outcome = await db.Outcomes.FirstOrDefaultAsync(o => o.Id == outcomeId && o.TaskId == task.Id, ct)
+            ?? throw new NotFoundException("Outcome figure");
+        db.Outcomes.Remove(outcome);
+        Audit(task, actor, "outcome_removed", outcome.Kind, Outcomes.Describe(outcome), null, reason.Trim());
+        var remaining = await db.Outcomes.Where(o => o.TaskId == task.Id && o.Id != outcomeId).ToListAsync(ct);
+        db.Publish(new OutcomeFigureRemoved(Next(task, actor), await SnapshotAsync(task, ct), outcomeId, reason.Trim(), Outcomes.Total(remaining)));
+        await db.SaveChangesAsync(ct);
+    }
+
     private async Task AddOutcomesAsync(RectificationTask task, IReadOnlyList<OutcomeFigure> figures, Guid? entryId, Actor actor, CancellationToken ct)
     {
         var added = figures.Select(f => new Outcome

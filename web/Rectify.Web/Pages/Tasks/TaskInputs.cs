@@ -122,6 +122,14 @@ public sealed class RevisionInput
     public string? Kind { get; set; }
 }
 
+public sealed class RemoveOutcomeInput
+{
+    public static readonly string[] Fields = [nameof(OutcomeId), nameof(Reason)];
+
+    public string? OutcomeId { get; set; }
+    public string? Reason { get; set; }
+}
+
 public sealed class ReasonInput
 {
     public string? Reason { get; set; }

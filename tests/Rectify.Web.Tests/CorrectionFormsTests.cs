@@ -5,8 +5,8 @@ using static Rectify.Web.Tests.TasksData;
 
 namespace Rectify.Web.Tests;
 
-/// <summary>修改整改措施 on the task page: prefilled, sent with the page's version, refusals shown at the field.</summary>
-public class ReviseFormTests
+/// <summary>Corrections on the task page — 修改整改措施 and 更正成效: prefilled, sent with the page's version, refusals shown at the field.</summary>
+public class CorrectionFormsTests
 {
     [Fact]
     public async Task The_correction_is_sent_with_the_version_and_the_page_says_so()
@@ -51,5 +51,38 @@ public class ReviseFormTests
         var browser = await PagesTests.SignedInAsync(factory);
 
         Assert.DoesNotContain("id=\"revise-measures\"", await WebUiFactory.TextAsync(await browser.GetAsync(TaskPath)));
+    }
+
+    [Fact]
+    public async Task Removing_an_outcome_figure_sends_its_id_and_the_reason()
+    {
+        using var factory = TasksFactory();
+        string? path = null;
+        factory.Gateway.On($"DELETE /api/tasks/{TaskId}/outcomes/o2", (request, _) =>
+        {
+            path = request.RequestUri!.PathAndQuery;
+            return Ok(Summary());
+        });
+        var browser = await PagesTests.SignedInAsync(factory);
+
+        var page = await WebUiFactory.TextAsync(await browser.GetAsync(TaskPath));
+        var response = await Forms.PostAsync(browser, TaskPath, "remove-outcome", new() { ["Input.OutcomeId"] = "o2", ["Input.Reason"] = "金额多录一个0" });
+
+        Assert.Contains("<option value=\"o2\">", page);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"{TaskPath}?saved=outcome-removed", response.Headers.Location!.PathAndQuery);
+        Assert.Equal($"/api/tasks/{TaskId}/outcomes/o2?reason={Uri.EscapeDataString("金额多录一个0")}", path);
+    }
+
+    [Fact]
+    public async Task A_removal_without_a_reason_is_not_sent()
+    {
+        using var factory = TasksFactory();
+        var browser = await PagesTests.SignedInAsync(factory);
+
+        var text = await WebUiFactory.TextAsync(await Forms.PostAsync(browser, TaskPath, "remove-outcome", new() { ["Input.OutcomeId"] = "o2" }));
+
+        Assert.Contains("请填写理由", text);
+        Assert.Empty(factory.Gateway.Writes);
     }
 }
