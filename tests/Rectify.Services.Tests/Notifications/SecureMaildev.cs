@@ -18,7 +18,12 @@ public sealed class SecureMaildev : IAsyncLifetime
     public const string User = "rectify", Password = "s3cret-pass";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("rectify-maildev-tls-").FullName;
+    private readonly System.Text.StringBuilder _output = new();
     private Process? _process;
+    private string _bin = "";
+    private int _webPort;
+
+    public string Output { get { lock (_output) return _output.ToString(); } }
 
     public int SmtpPort { get; private set; }
     public Uri Api { get; private set; } = null!;
@@ -30,36 +35,52 @@ public sealed class SecureMaildev : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var bin = FindMaildev() ?? throw new InvalidOperationException(
+        _bin = FindMaildev() ?? throw new InvalidOperationException(
             "maildev is not installed: run ./rectify test once (it installs it into .rectify/tools), or set RECTIFY_MAILDEV_BIN.");
         WriteCertificate();
         SmtpPort = FreePort();
-        var web = FreePort();
-        Api = new Uri($"http://127.0.0.1:{web}");
-        var start = new ProcessStartInfo(bin)
+        _webPort = FreePort();
+        Api = new Uri($"http://127.0.0.1:{_webPort}");
+        await EnsureRunningAsync();
+    }
+
+    /// <summary>
+    /// Starts maildev again if it died: maildev 2.2.1 crashes ("Socket closed while initiating TLS") whenever
+    /// a client gives up during the TLS handshake, which is exactly what refusing its certificate does.
+    /// Same ports, certificate and mail folder (maildev reloads the folder at start).
+    /// </summary>
+    public async Task EnsureRunningAsync()
+    {
+        if (_process is { HasExited: false })
+            return;
+        _process?.Dispose();
+        lock (_output) _output.Clear();
+        var start = new ProcessStartInfo(_bin)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             ArgumentList =
             {
-                "--ip", "127.0.0.1", "--smtp", SmtpPort.ToString(), "--web", web.ToString(),
+                "--ip", "127.0.0.1", "--smtp", SmtpPort.ToString(), "--web", _webPort.ToString(),
                 "--mail-directory", Path.Combine(_folder, "mail"),
                 "--incoming-secure", "--incoming-cert", CertificateFile, "--incoming-key", Path.Combine(_folder, "key.pem"),
                 "--incoming-user", User, "--incoming-pass", Password,
             },
         };
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        // Kept for the failure message: maildev says why it could not start (a bad certificate, a taken port).
+        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!(await Listening(SmtpPort) && await Listening(web)))
+        // Readiness from its own words, not a probe: a bare TCP connect to the TLS port would crash it (see above).
+        while (!(Output.Contains("SMTP Server running") && await Listening(_webPort)))
         {
             if (_process.HasExited)
-                throw new InvalidOperationException($"maildev ({bin}) exited at start with code {_process.ExitCode}.");
+                throw new InvalidOperationException($"maildev ({_bin}) exited at start with code {_process.ExitCode}: {Output}");
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("maildev did not listen within 30 s.");
+                throw new TimeoutException($"maildev did not listen within 30 s: {Output}");
             await Task.Delay(200);
         }
     }

@@ -27,14 +27,15 @@ public sealed class SmtpTls(SecureMaildev maildev) : IClassFixture<SecureMaildev
     public async Task Mail_goes_over_implicit_TLS_with_AUTH_when_the_private_certificate_is_trusted()
     {
         var to = $"tls-{Guid.NewGuid():N}@example.test";
+        await maildev.EnsureRunningAsync();
         await using (var sender = Sender(maildev.Url(), maildev.CertificateFile))
         {
             await sender.SendAsync(to, "整改提醒：TLS", "距截止还有5个工作日", CancellationToken.None);
-            await sender.SendAsync(to, "整改提醒：第二封", "同一会话再发一封", CancellationToken.None); // the pooled TLS session is reused
+            await sender.SendAsync(to, "整改提醒：第二封", "同一会话再发一封", CancellationToken.None); // on the kept-open TLS session
         }
 
         var mail = await MailToAsync(to, 2);
-        Assert.Equal(["整改提醒：TLS", "整改提醒：第二封"], mail.Select(m => m.GetProperty("subject").GetString()).Order().Reverse());
+        Assert.Equal(new[] { "整改提醒：TLS", "整改提醒：第二封" }.Order(), mail.Select(m => m.GetProperty("subject").GetString()!).Order());
         Assert.Contains("距截止还有5个工作日", mail.Single(m => m.GetProperty("subject").GetString() == "整改提醒：TLS").GetProperty("text").GetString());
     }
 
@@ -42,11 +43,13 @@ public sealed class SmtpTls(SecureMaildev maildev) : IClassFixture<SecureMaildev
     public async Task An_untrusted_certificate_is_refused_unless_its_CA_is_configured()
     {
         var to = $"untrusted-{Guid.NewGuid():N}@example.test";
+        await maildev.EnsureRunningAsync();
         await using (var sender = Sender(maildev.Url(), trusted: null))
         {
             var refused = await Assert.ThrowsAsync<AuthenticationException>(() => sender.SendAsync(to, "不应送达", "x", CancellationToken.None));
             Assert.Contains("Notifications:Smtp:TrustedCertificates", refused.Message);
         }
+        await maildev.EnsureRunningAsync();
 
         // Trusting some other CA is no better: only chains ending at the configured certificates count.
         var otherCa = Path.Combine(Path.GetTempPath(), $"rectify-other-ca-{Guid.NewGuid():N}.pem");
@@ -61,6 +64,7 @@ public sealed class SmtpTls(SecureMaildev maildev) : IClassFixture<SecureMaildev
             File.Delete(otherCa);
         }
 
+        await maildev.EnsureRunningAsync();
         await Task.Delay(500); // give a wrongly accepted message the time to show up
         Assert.Empty(await MailToAsync(to, 0));
     }
@@ -68,6 +72,7 @@ public sealed class SmtpTls(SecureMaildev maildev) : IClassFixture<SecureMaildev
     [Fact]
     public async Task A_wrong_password_fails_with_the_server_reply_in_the_delivery_log()
     {
+        await maildev.EnsureRunningAsync();
         using var host = new NotificationsHost(new DateTimeOffset(2024, 9, 1, 2, 0, 0, TimeSpan.Zero), settings: new Dictionary<string, string>
         {
             ["Notifications:Smtp:Url"] = maildev.Url(password: "wrong"),

@@ -1,5 +1,6 @@
 using System.Net.Security;
 using System.Security.Authentication;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Rectify.Notifications.Sending.Smtp;
@@ -27,7 +28,7 @@ public sealed class SmtpTrust
         {
             roots.ImportFromPemFile(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
         {
             throw new InvalidOperationException($"Notifications:Smtp:TrustedCertificates: cannot read certificates from {path}: {ex.Message}", ex);
         }
