@@ -31,10 +31,11 @@ public sealed class SmtpConnection : IAsyncDisposable
     public static async Task<SmtpConnection> OpenAsync(SmtpEndpoint endpoint, CancellationToken ct, SmtpTrust? trust = null)
     {
         trust ??= SmtpTrust.System;
-        var tcp = await ConnectAsync(endpoint, ct);
+        var tcp = new TcpClient { NoDelay = true };
         SmtpConnection? connection = null;
         try
         {
+            await tcp.ConnectAsync(endpoint.Host, endpoint.Port, ct);
             Stream stream = tcp.GetStream();
             if (endpoint.ImplicitTls)
                 stream = await trust.UpgradeAsync(stream, endpoint, ct);
@@ -62,38 +63,6 @@ public sealed class SmtpConnection : IAsyncDisposable
                 tcp.Dispose();
             throw;
         }
-    }
-
-    /// <summary>
-    /// Tries every address of the host in turn: "localhost" resolves to ::1 first on most machines, while
-    /// servers (maildev included) often listen on 127.0.0.1 only.
-    /// </summary>
-    private static async Task<TcpClient> ConnectAsync(SmtpEndpoint endpoint, CancellationToken ct)
-    {
-        var addresses = System.Net.IPAddress.TryParse(endpoint.Host, out var literal)
-            ? [literal]
-            : await System.Net.Dns.GetHostAddressesAsync(endpoint.Host, ct);
-        SocketException? last = null;
-        foreach (var address in addresses)
-        {
-            var tcp = new TcpClient(address.AddressFamily) { NoDelay = true };
-            try
-            {
-                await tcp.ConnectAsync(address, endpoint.Port, ct);
-                return tcp;
-            }
-            catch (SocketException ex)
-            {
-                tcp.Dispose();
-                last = ex;
-            }
-            catch
-            {
-                tcp.Dispose();
-                throw;
-            }
-        }
-        throw last ?? new SocketException((int)SocketError.HostNotFound);
     }
 
     /// <summary>One transaction. A refused command leaves the session usable: the transaction is reset and the refusal thrown.</summary>
