@@ -17,7 +17,7 @@ using Rectify.ServiceDefaults.Auth;
 namespace Rectify.Benchmarks;
 
 /// <summary>
-/// Reporting at scale (issue 7): 2,000 units, 100,000 findings, 300,000 tasks (and 100,000 progress notes)
+/// Reporting at scale (issue 7): 2,000 units, 100,000 findings, 300,000 tasks (and 90,000 progress notes)
 /// in the SQLite read model. Targets: the inspection office's jurisdiction dashboard over all 2,000 units
 /// p95 &lt; 100 ms; one notice (50 findings, 150 tasks) generated &lt; 1 s. The seeded database is kept in
 /// the temp folder and reused. <c>./rectify bench --filter *Reporting*</c>
