@@ -18,7 +18,7 @@ using Rectify.ServiceDefaults.Time;
 namespace Rectify.Benchmarks;
 
 /// <summary>
-/// Reporting at scale (issue 7): 2,000 units, 100,000 findings, 300,000 tasks (and 100,000 progress notes)
+/// Reporting at scale (issue 7): 2,000 units, 100,000 findings, 300,000 tasks (and 90,000 progress notes)
 /// in the SQLite read model. Targets: the inspection office's jurisdiction dashboard over all 2,000 units
 /// p95 &lt; 100 ms; one notice (50 findings, 150 tasks) generated &lt; 1 s. The seeded database is kept in
 /// the temp folder and reused. <c>./rectify bench --filter *Reporting*</c>
@@ -37,7 +37,7 @@ public class ReportingBenchmark
     }
 
     private const int Units = 2000, FindingsPerUnit = 50, TasksPerFinding = 3;
-    private static readonly string DbPath = Path.Combine(Path.GetTempPath(), "rectify-reporting-bench-v1.db");
+    private static readonly string DbPath = Path.Combine(Path.GetTempPath(), "rectify-reporting-bench-v2.db");
     private Guid _inspection;
 
     [GlobalSetup]

@@ -9,6 +9,8 @@ RECTIFY_MAILDEV_PID=${RECTIFY_MAILDEV_PID:-}
 ensure_maildev() {
   local tools_dir=$1 log_file=$2
   local bin="$tools_dir/node_modules/.bin/maildev"
+  # The SMTP TLS tests start a second maildev of their own (TLS, AUTH, own ports) from this binary.
+  export RECTIFY_MAILDEV_BIN=$bin
 
   if port_open 127.0.0.1 1025 && port_open 127.0.0.1 1080; then
     rectify_say "maildev already running on 127.0.0.1:1025/1080 (left as it is)"

@@ -34,7 +34,8 @@ public sealed class NotificationsHost : IDisposable
     /// <param name="start">The clock's start (UTC).</param>
     /// <param name="shareWith">Another host whose database this one uses.</param>
     /// <param name="smtp">Send e-mail to RECTIFY_SMTP; off elsewhere, so other tests do not depend on maildev.</param>
-    public NotificationsHost(DateTimeOffset start, NotificationsHost? shareWith = null, bool smtp = false)
+    /// <param name="settings">More configuration (e.g. an SMTP server of the test's own).</param>
+    public NotificationsHost(DateTimeOffset start, NotificationsHost? shareWith = null, bool smtp = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         Clock = new ManualClock(start);
         var dataDirectory = shareWith?.DataDirectory ?? _root.DataDirectory;
@@ -47,6 +48,8 @@ public sealed class NotificationsHost : IDisposable
             b.UseSetting("Notifications:Sweep:MaxAttempts", "4");
             if (smtp && Environment.GetEnvironmentVariable("RECTIFY_SMTP") is { Length: > 0 } url)
                 b.UseSetting("Notifications:Smtp:Url", url);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+                b.UseSetting(key, value);
             b.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
         });
         _ = _factory.Server; // start: migrations run, the bus starts

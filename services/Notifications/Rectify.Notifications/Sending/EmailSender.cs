@@ -16,6 +16,8 @@ public sealed class SmtpOptions
     public int Connections { get; set; } = 4;
     /// <summary>An idle session older than this is closed rather than reused (servers drop idle clients after about a minute).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>A PEM file of the private CA (or self-signed certificate) the server's TLS certificate must chain to; unset: the system's trust store.</summary>
+    public string? TrustedCertificates { get; set; }
 
     public bool Configured => !string.IsNullOrWhiteSpace(Url);
 }
@@ -39,7 +41,7 @@ public sealed class SmtpEmailSender : IEmailSender, IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentStack<SmtpConnection> _idle = new(); // LIFO: busy times keep a few hot, the rest age out
-    private readonly Lazy<(SmtpEndpoint Endpoint, MailAddress From)> _settings;
+    private readonly Lazy<(SmtpEndpoint Endpoint, MailAddress From, SmtpTrust Trust)> _settings;
 
     public SmtpEmailSender(IOptions<SmtpOptions> options, TimeProvider? time = null)
     {
@@ -48,14 +50,15 @@ public sealed class SmtpEmailSender : IEmailSender, IAsyncDisposable
         _slots = new SemaphoreSlim(Math.Max(1, _options.Connections));
         _settings = new(() => (
             SmtpEndpoint.Parse(_options.Url ?? throw new InvalidOperationException("Notifications:Smtp:Url is not set.")),
-            new MailAddress(_options.From)));
+            new MailAddress(_options.From),
+            string.IsNullOrWhiteSpace(_options.TrustedCertificates) ? SmtpTrust.System : SmtpTrust.FromPemFile(_options.TrustedCertificates)));
     }
 
     public bool Configured => _options.Configured;
 
     public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
     {
-        var (endpoint, from) = _settings.Value;
+        var (endpoint, from, trust) = _settings.Value;
         var recipient = new MailAddress(to);
         var message = MailFormat.Build(from, recipient, subject, body, _time.GetLocalNow(), $"{Guid.NewGuid():N}@{from.Host}");
 
@@ -79,7 +82,7 @@ public sealed class SmtpEmailSender : IEmailSender, IAsyncDisposable
                     connection = null;
                 }
             }
-            connection = await SmtpConnection.OpenAsync(endpoint, timeout.Token);
+            connection = await SmtpConnection.OpenAsync(endpoint, timeout.Token, trust);
             await connection.SendAsync(from.Address, recipient.Address, message, reset: false, timeout.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)

@@ -1,4 +1,3 @@
-using System.Net.Security;
 using System.Net.Sockets;
 using System.Text;
 
@@ -29,8 +28,9 @@ public sealed class SmtpConnection : IAsyncDisposable
     public bool Handed { get; private set; }
     public long IdleSince { get; set; }
 
-    public static async Task<SmtpConnection> OpenAsync(SmtpEndpoint endpoint, CancellationToken ct)
+    public static async Task<SmtpConnection> OpenAsync(SmtpEndpoint endpoint, CancellationToken ct, SmtpTrust? trust = null)
     {
+        trust ??= SmtpTrust.System;
         var tcp = new TcpClient { NoDelay = true };
         SmtpConnection? connection = null;
         try
@@ -38,7 +38,7 @@ public sealed class SmtpConnection : IAsyncDisposable
             await tcp.ConnectAsync(endpoint.Host, endpoint.Port, ct);
             Stream stream = tcp.GetStream();
             if (endpoint.ImplicitTls)
-                stream = await TlsAsync(stream, endpoint.Host, ct);
+                stream = await trust.UpgradeAsync(stream, endpoint, ct);
             connection = new SmtpConnection(tcp, stream);
             await connection.ExpectAsync(null, 220, ct);
             await connection.HelloAsync(ct);
@@ -47,7 +47,7 @@ public sealed class SmtpConnection : IAsyncDisposable
                 if (!connection._extensions.Contains("STARTTLS"))
                     throw new InvalidOperationException($"{endpoint} does not offer STARTTLS.");
                 await connection.ExpectAsync("STARTTLS", 220, ct);
-                connection._stream = await TlsAsync(connection._stream, endpoint.Host, ct);
+                connection._stream = await trust.UpgradeAsync(connection._stream, endpoint, ct);
                 connection._reader = new StreamReader(connection._stream, Encoding.UTF8);
                 await connection.HelloAsync(ct); // RFC 3207: forget what was said before the upgrade.
             }
@@ -155,13 +155,6 @@ public sealed class SmtpConnection : IAsyncDisposable
     {
         await _stream.WriteAsync(bytes, ct);
         await _stream.FlushAsync(ct);
-    }
-
-    private static async Task<Stream> TlsAsync(Stream inner, string host, CancellationToken ct)
-    {
-        var tls = new SslStream(inner, leaveInnerStreamOpen: false);
-        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = host }, ct);
-        return tls;
     }
 
     private static string ClientName()
