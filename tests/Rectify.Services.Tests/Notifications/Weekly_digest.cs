@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rectify.Contracts.Findings;
+using Rectify.Contracts.Units;
 using Rectify.Notifications.Model;
 using Rectify.Notifications.Scheduling;
 using Rectify.ServiceDefaults.Time;
@@ -104,6 +105,26 @@ public sealed class Weekly_digest : IDisposable
 
         _host.SetLocal(2024, 9, 23, 8, 0);
         Assert.Equal(0, await PlanAsync(_host));
+    }
+
+    [Fact]
+    public async Task A_coordinator_who_lost_the_role_before_the_day_does_not_get_it()
+    {
+        var (unit, coordinator, _, _) = await SeedAsync(_host, "县文旅局党组");
+        var former = await _host.PersonAsync(unit, "钱联络", "办公室副主任");
+        var account = Guid.NewGuid();
+        await _host.PublishAsync(new RoleGranted(NotificationsHost.Meta(1), account, former, "unit_coordinator", unit, null));
+        _host.SetLocal(2024, 9, 16, 8, 0);
+        Assert.Equal(2, await PlanAsync(_host));
+        await _host.PublishAsync(new RoleRevoked(NotificationsHost.Meta(2), account, former, "unit_coordinator", unit, null));
+
+        _host.SetLocal(2024, 9, 18, 9, 0);
+        await _host.SweepAllAsync();
+
+        var rows = await DigestsAsync(_host, unit);
+        Assert.Equal(ScheduleStates.Skipped, rows.Single(r => r.RecipientId == former).State);
+        Assert.Equal(ScheduleStates.Sent, rows.Single(r => r.RecipientId == coordinator).State);
+        Assert.DoesNotContain(await _host.InboxAsync(former), i => i.SubjectKind == WeeklyDigest.SubjectKind);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Rectify.Notifications.Sending;
 /// Writes a unit's weekly digest (每周汇总) from the deadlines this service tracks, at send time: open
 /// items by light (red overdue, yellow due within <see cref="SoonWithin"/> working days, else green, as the
 /// tasks service counts), overdue items with working days overdue, items due soon, items closed in the
-/// last seven days. Null when there is nothing to say: nothing open, or the recipient is no longer a coordinator.
+/// last seven days. Null when, on the first visit, there is nothing to say: nothing open, or the recipient is no longer a coordinator.
 /// </summary>
 public sealed class DigestComposer(NotificationsDbContext db, CalendarStore calendars, RecipientDirectory directory, TimeProvider time)
 {
@@ -21,12 +21,17 @@ public sealed class DigestComposer(NotificationsDbContext db, CalendarStore cale
     /// <summary>Lines per list; the rest is counted, so a message stays readable (and inside the inbox body).</summary>
     public const int MaxLines = 20;
 
-    public async Task<ReminderMessage?> ComposeAsync(Schedule schedule, string unitName, string? personName, CancellationToken ct)
+    /// <summary>
+    /// <c>firstVisit</c>: before any delivery exists. A retry of a channel that failed must still say
+    /// something, so then it is written whatever has changed since.
+    /// </summary>
+    public async Task<ReminderMessage?> ComposeAsync(Schedule schedule, string unitName, string? personName, bool firstVisit, CancellationToken ct)
     {
-        if (schedule.Tier == WeeklyDigest.CoordinatorTier && !(await directory.CoordinatorsAsync(schedule.UnitId, ct)).Contains(schedule.RecipientId))
+        if (firstVisit && schedule.Tier == WeeklyDigest.CoordinatorTier
+            && !(await directory.CoordinatorsAsync(schedule.UnitId, ct)).Contains(schedule.RecipientId))
             return null;
         var open = await WeeklyDigest.Open(db.Deadlines.AsNoTracking()).Where(d => d.UnitId == schedule.UnitId).OrderBy(d => d.Deadline).ThenBy(d => d.Title).ToListAsync(ct);
-        if (open.Count == 0)
+        if (firstVisit && open.Count == 0)
             return null;
         var since = time.GetUtcNow().AddDays(-7);
         var closed = (await db.Deadlines.AsNoTracking()

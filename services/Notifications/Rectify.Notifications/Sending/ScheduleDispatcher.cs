@@ -60,8 +60,8 @@ public sealed class ScheduleDispatcher(
             return;
         }
         var unitName = await db.Units.Where(u => u.UnitId == schedule.UnitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
-        // A digest is written when sent; nothing open (or no longer a coordinator) skips it.
-        var digest = WeeklyDigest.Is(schedule) ? await digests.ComposeAsync(schedule, unitName, person?.Name, ct) : null;
+        // A digest is written when sent; on its first visit, nothing open (or no longer a coordinator) skips it.
+        var digest = WeeklyDigest.Is(schedule) ? await digests.ComposeAsync(schedule, unitName, person?.Name, firstVisit: deliveries.Count == 0, ct) : null;
         if (deliveries.Count == 0 && WeeklyDigest.Is(schedule) && digest is null)
         {
             schedule.State = ScheduleStates.Skipped;
