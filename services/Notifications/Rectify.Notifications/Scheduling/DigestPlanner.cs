@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rectify.Notifications.Calendar;
 using Rectify.Notifications.Infrastructure;
 using Rectify.Notifications.Model;
+using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Time;
 
 namespace Rectify.Notifications.Scheduling;
@@ -13,7 +14,7 @@ namespace Rectify.Notifications.Scheduling;
 /// are left alone; two instances planning at once collide on the unique key and one of them wins.
 /// </summary>
 public sealed class DigestPlanner(
-    NotificationsDbContext db, CalendarStore calendars, RuleBook rules, RecipientDirectory directory, TimeProvider time, ILogger<DigestPlanner> logger)
+    NotificationsDbContext db, CalendarStore calendars, RuleBook rules, TimeProvider time, ILogger<DigestPlanner> logger)
 {
     /// <returns>How many rows were added.</returns>
     public async Task<int> PlanAsync(CancellationToken ct)
@@ -23,6 +24,12 @@ public sealed class DigestPlanner(
         var version = WeeklyDigest.VersionOf(week);
         var calendar = await calendars.CurrentAsync(db, ct);
         var units = await WeeklyDigest.Open(db.Deadlines).Select(d => d.UnitId).Distinct().ToListAsync(ct);
+        // Read once for all units: it runs every few minutes on every instance and nearly always finds the week planned.
+        var planned = (await db.Schedules.Where(s => s.SubjectKind == WeeklyDigest.SubjectKind && s.DeadlineVersion == version)
+            .Select(s => new { s.SubjectId, s.RecipientId }).ToListAsync(ct)).ToLookup(s => s.SubjectId, s => s.RecipientId);
+        var coordinators = (await db.Grants.Where(g => g.Role == RectifyRoles.UnitCoordinator && g.UnitId != null && g.PersonId != null)
+            .Select(g => new { g.UnitId, g.PersonId }).ToListAsync(ct)).ToLookup(g => g.UnitId!.Value, g => g.PersonId!.Value);
+        var robots = (await db.Webhooks.Where(w => w.Enabled).Select(w => w.UnitId).Distinct().ToListAsync(ct)).ToHashSet();
         var added = 0;
         foreach (var unit in units)
         {
@@ -32,14 +39,12 @@ public sealed class DigestPlanner(
             var day = DayOf(week, ruleSet.DigestDay, calendar);
             if (day < today)
                 continue; // this week's is done (or its day was missed while the service was down)
-            var planned = await db.Schedules.Where(s => s.SubjectKind == WeeklyDigest.SubjectKind && s.SubjectId == unit && s.DeadlineVersion == version)
-                .Select(s => s.RecipientId).ToListAsync(ct);
-            var recipients = (await directory.CoordinatorsAsync(unit, ct)).Select(p => (Id: p, Tier: WeeklyDigest.CoordinatorTier)).ToList();
+            var recipients = coordinators[unit].Distinct().Select(p => (Id: p, Tier: WeeklyDigest.CoordinatorTier)).ToList();
             // The group message only where a robot listens; one added mid-week is picked up by the next run.
-            if (await db.Webhooks.AnyAsync(w => w.UnitId == unit && w.Enabled, ct))
+            if (robots.Contains(unit))
                 recipients.Add((Id: unit, Tier: WeeklyDigest.GroupTier));
             var adding = 0;
-            foreach (var (id, tier) in recipients.Where(r => !planned.Contains(r.Id)))
+            foreach (var (id, tier) in recipients.Where(r => !planned[unit].Contains(r.Id)))
             {
                 db.Schedules.Add(new Schedule
                 {
