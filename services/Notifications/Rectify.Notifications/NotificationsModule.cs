@@ -28,6 +28,7 @@ public static class NotificationsModule
             services.Configure<QuietHours>(configuration.GetSection("Notifications:QuietHours"));
             services.Configure<SweepOptions>(configuration.GetSection("Notifications:Sweep"));
             services.Configure<SmtpOptions>(configuration.GetSection("Notifications:Smtp"));
+            services.Configure<DigestOptions>(configuration.GetSection("Notifications:Digest"));
             services.AddSingleton<CalendarStore>();
             services.AddScoped<RuleBook>();
             services.AddScoped<RecipientDirectory>();
@@ -37,6 +38,9 @@ public static class NotificationsModule
             services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
             services.AddSingleton<SweepRunner>();
             services.AddHostedService<ReminderSweeper>();
+            services.AddScoped<DigestPlanner>();
+            services.AddScoped<DigestComposer>();
+            services.AddHostedService<DigestPlanningService>();
         },
         consumers => consumers.AddUnitReplicaConsumers<NotificationsDbContext>()
             .Add<DueDatesScheduledConsumer>()
@@ -47,6 +51,7 @@ public static class NotificationsModule
             .Add<PersonUpdatedConsumer>()
             .Add<RoleGrantedConsumer>()
             .Add<RoleRevokedConsumer>()
+            .Add<FirstResponsiblePersonAssignedConsumer>()
             .Add<TaskPlannedConsumer>()
             .Add<TaskAssignedConsumer>()
             .Add<TaskDeadlineChangedConsumer>().Add<TaskRevisedConsumer>()

@@ -32,6 +32,7 @@ public static class UnitsModule
         app =>
         {
             app.MapUnitsApi();
+            app.MapFirstResponsibleApi();
             app.MapJurisdictionsApi();
             app.MapDepartmentsApi();
             app.MapPeopleApi();

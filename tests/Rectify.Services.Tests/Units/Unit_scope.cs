@@ -22,6 +22,7 @@ public sealed class Unit_scope : IAsyncLifetime
         yield return new("GET", "/api/units/{id:guid}", $"/api/units/{b}", null, HttpStatusCode.NotFound);
         yield return new("PUT", "/api/units/{id:guid}", $"/api/units/{b}", unit, HttpStatusCode.NotFound);
         yield return new("POST", "/api/units/", "/api/units", unit with { }, HttpStatusCode.Forbidden);
+        yield return new("PUT", "/api/units/{id:guid}/first-responsible-person/", $"/api/units/{b}/first-responsible-person", new { personId = _dir.PersonB }, HttpStatusCode.NotFound);
         yield return new("GET", "/api/units/{unitId:guid}/departments/", $"/api/units/{b}/departments", null, HttpStatusCode.NotFound);
         yield return new("POST", "/api/units/{unitId:guid}/departments/", $"/api/units/{b}/departments", new { name = "财务股" }, HttpStatusCode.NotFound);
         yield return new("PUT", "/api/units/{unitId:guid}/departments/{id:guid}", $"/api/units/{b}/departments/{_dir.DepartmentB}", new { name = "综合股" }, HttpStatusCode.NotFound);

@@ -6,7 +6,8 @@ public sealed record TokenGrant(string AccessToken, DateTimeOffset ExpiresAt);
 /// <summary>A row of GET /api/units and the body of GET /api/units/{id} (被巡察单位).</summary>
 public sealed record UnitSummary(
     string Id, string Name, string ShortName, string Kind, long Version,
-    string? JurisdictionId = null, string? ContactPhone = null, string? ContactEmail = null, string? ContactAddress = null);
+    string? JurisdictionId = null, string? ContactPhone = null, string? ContactEmail = null, string? ContactAddress = null,
+    string? FirstResponsiblePersonId = null);
 
 /// <summary>POST /api/units body.</summary>
 public sealed record NewUnit(

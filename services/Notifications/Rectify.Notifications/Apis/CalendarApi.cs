@@ -117,6 +117,8 @@ public static class CalendarApi
             throw new FieldException("rules", "Days before a deadline are between 1 and 366 (calendar) or 250 (working).");
         if (rules.OverdueDailyFor is < 0 or > 250 || rules.EscalateToLeaderAfter is < 0 or > 250 || rules.EscalateToTopAfter is < 0 or > 250)
             throw new FieldException("rules", "Overdue counts are between 0 and 250 working days.");
+        if (!Enum.IsDefined(rules.DigestDay))
+            throw new FieldException("rules", "The digest day is 0 (Sunday) to 6 (Saturday).");
         var policy = await db.RulePolicies.FirstOrDefaultAsync(p => p.JurisdictionPath == request.JurisdictionPath, ct);
         if (policy is null)
             db.RulePolicies.Add(policy = new RulePolicy { JurisdictionPath = request.JurisdictionPath, Rules = "" });

@@ -18,6 +18,12 @@ public sealed class ReminderRules
     public int EscalateToTopAfter { get; set; } = 10;
     /// <summary>Local time (Asia/Shanghai) reminders go out on their day.</summary>
     public TimeOnly SendAt { get; set; } = new(9, 0);
+    /// <summary>The weekly digest (每周汇总) to the unit's leading group office; false opts the jurisdiction out.</summary>
+    public bool WeeklyDigest { get; set; } = true;
+    /// <summary>Its day (JSON: 0 = Sunday … 1 = Monday); when not a working day, the next working day.</summary>
+    public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
+    /// <summary>Its local time (Asia/Shanghai).</summary>
+    public TimeOnly DigestAt { get; set; } = new(9, 0);
 }
 
 /// <summary>Default quiet hours (<c>Notifications:QuietHours</c>): nothing personal is sent between them.</summary>

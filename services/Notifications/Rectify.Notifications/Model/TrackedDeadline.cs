@@ -18,6 +18,8 @@ public sealed class TrackedDeadline
     /// <summary>The latest event version applied; older events are ignored.</summary>
     public long Version { get; set; }
     public bool Closed { get; set; }
+    /// <summary>When it was closed (null while open): the weekly digest lists what closed last week.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
     /// <summary>Person ids, comma-separated (empty for kinds whose responsible people are the coordinators).</summary>
     public string ResponsibleIds { get; set; } = "";
     public string LeaderIds { get; set; } = "";

@@ -17,9 +17,21 @@ public sealed class RecipientDirectory(NotificationsDbContext db)
         var responsible = SubjectKinds.ForCoordinators(deadline.SubjectKind)
             ? await CoordinatorsAsync(deadline.UnitId, ct)
             : TrackedDeadline.Split(deadline.ResponsibleIds);
-        var first = await db.People.Where(p => p.UnitId == deadline.UnitId).ToListAsync(ct);
         return new Recipients(responsible, TrackedDeadline.Split(deadline.LeaderIds),
-            [.. first.Where(p => p.IsFirstResponsible).Select(p => p.PersonId)], await OfficeAsync(deadline.UnitId, ct));
+            await FirstResponsibleAsync(deadline.UnitId, ct), await OfficeAsync(deadline.UnitId, ct));
+    }
+
+    /// <summary>
+    /// The person the units service set for the unit; while none is set, the fallback guesses from the
+    /// position (书记, not 副书记) so escalations still reach someone (docs/decisions/0009).
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> FirstResponsibleAsync(Guid unitId, CancellationToken ct)
+    {
+        var set = await db.FirstResponsible.Where(f => f.UnitId == unitId).Select(f => f.PersonId).FirstOrDefaultAsync(ct);
+        if (set is { } person)
+            return [person];
+        var people = await db.People.Where(p => p.UnitId == unitId).ToListAsync(ct);
+        return [.. people.Where(p => p.IsFirstResponsible).Select(p => p.PersonId)];
     }
 
     public async Task<IReadOnlyList<Guid>> CoordinatorsAsync(Guid unitId, CancellationToken ct) =>

@@ -33,6 +33,7 @@ public sealed class Scheduler(
         tracked.InspectionId = subject.InspectionId;
         tracked.Title = subject.Title;
         tracked.Closed = false;
+        tracked.ClosedAt = null;
         tracked.ResponsibleIds = TrackedDeadline.Join(responsible);
         tracked.LeaderIds = TrackedDeadline.Join(leaders);
         await SyncAsync(tracked, ct);
@@ -58,6 +59,7 @@ public sealed class Scheduler(
         if (tracked is null)
             return;
         tracked.Closed = true;
+        tracked.ClosedAt ??= time.GetUtcNow();
         await SyncAsync(tracked, ct);
     }
 
@@ -70,6 +72,7 @@ public sealed class Scheduler(
         foreach (var tracked in others)
         {
             tracked.Closed = true;
+            tracked.ClosedAt ??= time.GetUtcNow();
             await SyncAsync(tracked, ct);
         }
     }

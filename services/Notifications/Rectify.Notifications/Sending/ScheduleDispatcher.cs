@@ -16,7 +16,7 @@ namespace Rectify.Notifications.Sending;
 /// failure backs off exponentially (capped) and the schedule's due time becomes the next retry.
 /// </summary>
 public sealed class ScheduleDispatcher(
-    NotificationsDbContext db, IEmailSender email, WebhookSender webhooks, TimeProvider time,
+    NotificationsDbContext db, IEmailSender email, WebhookSender webhooks, DigestComposer digests, TimeProvider time,
     IOptions<SweepOptions> sweep, IOptions<QuietHours> quiet, ILogger<ScheduleDispatcher> logger)
 {
     public async Task DispatchAsync(long scheduleId, string holder, CancellationToken ct)
@@ -59,6 +59,16 @@ public sealed class ScheduleDispatcher(
             await db.SaveChangesAsync(ct);
             return;
         }
+        var unitName = await db.Units.Where(u => u.UnitId == schedule.UnitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
+        // A digest is written when sent; on its first visit, nothing open (or no longer a coordinator) skips it.
+        var digest = WeeklyDigest.Is(schedule) ? await digests.ComposeAsync(schedule, unitName, person?.Name, firstVisit: deliveries.Count == 0, ct) : null;
+        if (deliveries.Count == 0 && WeeklyDigest.Is(schedule) && digest is null)
+        {
+            schedule.State = ScheduleStates.Skipped;
+            schedule.CompletedAt = now;
+            await db.SaveChangesAsync(ct);
+            return;
+        }
         if (deliveries.Count == 0)
         {
             deliveries = await PlanDeliveriesAsync(schedule, person, preference, now, ct);
@@ -73,8 +83,7 @@ public sealed class ScheduleDispatcher(
         }
 
         var deadline = await db.Deadlines.AsNoTracking().FirstOrDefaultAsync(d => d.SubjectKind == schedule.SubjectKind && d.SubjectId == schedule.SubjectId, ct);
-        var unitName = await db.Units.Where(u => u.UnitId == schedule.UnitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
-        var message = ReminderMessage.For(schedule, deadline, unitName, person?.Name);
+        var message = digest ?? ReminderMessage.For(schedule, deadline, unitName, person?.Name);
 
         foreach (var delivery in deliveries.Where(d => d.State == DeliveryStates.Pending && (d.NextAttemptAt ?? now) <= now))
         {
@@ -159,11 +168,14 @@ public sealed class ScheduleDispatcher(
         Schedule schedule, PersonReplica? person, Preference preference, DateTimeOffset now, CancellationToken ct)
     {
         var targets = new List<(string Channel, string Target)>();
-        if (preference.Inbox)
+        // A digest goes to each coordinator personally and to the unit's robots once, as its own group row.
+        var group = WeeklyDigest.Is(schedule) && schedule.Tier == WeeklyDigest.GroupTier;
+        var personal = !group;
+        if (preference.Inbox && personal)
             targets.Add((Channels.Inbox, schedule.RecipientId.ToString()));
-        if (preference.Email && email.Configured && person?.Email is { Length: > 0 } address)
+        if (preference.Email && personal && email.Configured && person?.Email is { Length: > 0 } address)
             targets.Add((Channels.Email, address));
-        if (preference.Webhook)
+        if (group || (preference.Webhook && !WeeklyDigest.Is(schedule)))
         {
             var hooks = await db.Webhooks.Where(w => w.UnitId == schedule.UnitId && w.Enabled).Select(w => w.Id).ToListAsync(ct);
             targets.AddRange(hooks.Select(h => (Channels.Webhook, h.ToString())));

@@ -17,10 +17,10 @@ public sealed record UnitRequest(
 
 public sealed record UnitResponse(
     Guid Id, string Name, string ShortName, string Kind, Guid JurisdictionId,
-    string? ContactPhone, string? ContactEmail, string? ContactAddress, long Version)
+    string? ContactPhone, string? ContactEmail, string? ContactAddress, long Version, Guid? FirstResponsiblePersonId = null)
 {
     public static UnitResponse From(Unit u) =>
-        new(u.Id, u.Name, u.ShortName, u.Kind, u.JurisdictionId, u.ContactPhone, u.ContactEmail, u.ContactAddress, u.Version);
+        new(u.Id, u.Name, u.ShortName, u.Kind, u.JurisdictionId, u.ContactPhone, u.ContactEmail, u.ContactAddress, u.Version, u.FirstResponsiblePersonId);
 }
 
 public sealed record JurisdictionRequest(

@@ -27,8 +27,12 @@ public static class UnitsApi
             .Select(u => UnitResponse.From(u))
             .ToListAsync(ct));
 
-    private static async Task<Ok<UnitResponse>> GetAsync(Guid id, UnitAccess access, CancellationToken ct) =>
-        TypedResults.Ok(UnitResponse.From(await access.VisibleAsync(id, ct)));
+    private static async Task<Ok<UnitResponse>> GetAsync(Guid id, HttpContext http, UnitAccess access, CancellationToken ct)
+    {
+        var unit = await access.VisibleAsync(id, ct);
+        http.SetETag(unit.Version); // for If-Match on the first responsible person
+        return TypedResults.Ok(UnitResponse.From(unit));
+    }
 
     private static async Task<Created<UnitResponse>> RegisterAsync(
         UnitRequest request, UnitDirectory directory, UnitScope scope, CancellationToken ct)

@@ -19,6 +19,8 @@ public sealed class Unit
     public string? ContactPhone { get; set; }
     public string? ContactEmail { get; set; }
     public string? ContactAddress { get; set; }
+    /// <summary>The unit's first responsible person (第一责任人), one of its people; null until someone sets it.</summary>
+    public Guid? FirstResponsiblePersonId { get; set; }
     /// <summary>Incremented on every change; travels in events so consumers can drop stale updates.</summary>
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

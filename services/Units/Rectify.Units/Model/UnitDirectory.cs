@@ -42,6 +42,18 @@ public sealed class UnitDirectory(UnitsDbContext db, TimeProvider time)
         return unit;
     }
 
+    /// <summary>Sets (or clears, with null) the unit's first responsible person, who must be one of its people.</summary>
+    public async Task<Unit> SetFirstResponsibleAsync(Unit unit, Guid? personId, string? actor, CancellationToken ct)
+    {
+        if (personId is { } id && !await db.People.AnyAsync(p => p.Id == id && p.UnitId == unit.Id, ct))
+            throw new FieldException("personId", "No such person in this unit.");
+        unit.FirstResponsiblePersonId = personId;
+        unit.Version++;
+        db.Publish(new FirstResponsiblePersonAssigned(EventMeta.New(unit.Version, actor, time.GetUtcNow()), unit.Id, personId));
+        await db.SaveChangesAsync(ct);
+        return unit;
+    }
+
     private static void Apply(Unit unit, UnitInput input, Jurisdiction jurisdiction)
     {
         unit.Name = input.Name.Trim();

@@ -114,6 +114,22 @@ namespace Rectify.Notifications.Migrations.SqlServer
                     b.ToTable("deliveries", "notifications");
                 });
 
+            modelBuilder.Entity("Rectify.Notifications.Model.FirstResponsibleSetting", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("first_responsible", "notifications");
+                });
+
             modelBuilder.Entity("Rectify.Notifications.Model.InboxItem", b =>
                 {
                     b.Property<long>("Id")
@@ -392,6 +408,9 @@ namespace Rectify.Notifications.Migrations.SqlServer
 
                     b.Property<bool>("Closed")
                         .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");

@@ -445,3 +445,37 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105746_AddWeeklyDigestAndFirstResponsible'
+)
+BEGIN
+    ALTER TABLE [notifications].[deadlines] ADD [ClosedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105746_AddWeeklyDigestAndFirstResponsible'
+)
+BEGIN
+    CREATE TABLE [notifications].[first_responsible] (
+        [UnitId] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_first_responsible] PRIMARY KEY ([UnitId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105746_AddWeeklyDigestAndFirstResponsible'
+)
+BEGIN
+    INSERT INTO [notifications].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122105746_AddWeeklyDigestAndFirstResponsible', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

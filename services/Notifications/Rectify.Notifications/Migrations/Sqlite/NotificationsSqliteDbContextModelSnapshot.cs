@@ -108,6 +108,22 @@ namespace Rectify.Notifications.Migrations.Sqlite
                     b.ToTable("deliveries", "notifications");
                 });
 
+            modelBuilder.Entity("Rectify.Notifications.Model.FirstResponsibleSetting", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("first_responsible", "notifications");
+                });
+
             modelBuilder.Entity("Rectify.Notifications.Model.InboxItem", b =>
                 {
                     b.Property<long>("Id")
@@ -381,6 +397,9 @@ namespace Rectify.Notifications.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Deadline")

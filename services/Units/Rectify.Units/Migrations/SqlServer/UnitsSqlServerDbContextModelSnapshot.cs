@@ -347,6 +347,9 @@ namespace Rectify.Units.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("FirstResponsiblePersonId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uniqueidentifier");
 

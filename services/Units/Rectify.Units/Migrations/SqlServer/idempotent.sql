@@ -303,3 +303,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105322_AddUnitFirstResponsiblePerson'
+)
+BEGIN
+    ALTER TABLE [units].[units] ADD [FirstResponsiblePersonId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105322_AddUnitFirstResponsiblePerson'
+)
+BEGIN
+    INSERT INTO [units].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122105322_AddUnitFirstResponsiblePerson', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -339,6 +339,9 @@ namespace Rectify.Units.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("FirstResponsiblePersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("TEXT");
 
