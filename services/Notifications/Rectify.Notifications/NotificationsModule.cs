@@ -32,6 +32,7 @@ public static class NotificationsModule
             services.AddScoped<RuleBook>();
             services.AddScoped<RecipientDirectory>();
             services.AddScoped<Scheduler>();
+            services.AddScoped<ReportPeriodPlanner>();
             services.AddScoped<ScheduleDispatcher>();
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
             services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
@@ -52,7 +53,11 @@ public static class NotificationsModule
             .Add<TaskDeadlineChangedConsumer>()
             .Add<TaskReturnedConsumer>()
             .Add<TaskReopenedConsumer>()
-            .Add<TaskClosedConsumer>(),
+            .Add<TaskClosedConsumer>()
+            .Add<ProgressReportObligationSetConsumer>()
+            .Add<ProgressReportSubmittedConsumer>()
+            .Add<ReportObligationClosedConsumer>()
+            .Add<ReportObligationWithdrawnConsumer>(),
         app =>
         {
             app.MapUnitReplicas<NotificationsDbContext>(Name, "/api/notifications");

@@ -20,6 +20,7 @@ public class NotificationsDbContext(DbContextOptions options) : ServiceDbContext
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<RulePolicy> RulePolicies => Set<RulePolicy>();
+    public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
