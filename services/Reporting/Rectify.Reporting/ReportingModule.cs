@@ -24,6 +24,7 @@ public static class ReportingModule
             builder.Services.AddScoped<FigureQueries>();
             builder.Services.AddScoped<Reports>();
             builder.Services.AddScoped<InspectionReports>();
+            builder.Services.AddScoped<MissingReports>();
             builder.Services.AddScoped<SnapshotBook>();
             builder.Services.AddScoped<NoticeBook>();
             builder.Services.AddScoped<NoticeList>();
@@ -46,5 +47,6 @@ public static class ReportingModule
         .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingCategorisedConsumer>().Add<FindingWithdrawnConsumer>()
         .Add<TaskPlannedConsumer>().Add<TaskAssignedConsumer>().Add<TaskDeadlineChangedConsumer>().Add<ExtensionRequestedConsumer>()
         .Add<ExtensionRejectedConsumer>().Add<CloseOutRequestedConsumer>().Add<CloseOutApprovedConsumer>().Add<TaskClosedConsumer>()
-        .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>();
+        .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>()
+        .Add<ProgressReportObligationSetConsumer>().Add<ProgressReportSubmittedConsumer>();
 }
