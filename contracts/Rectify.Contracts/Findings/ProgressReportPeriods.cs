@@ -1,7 +1,7 @@
 namespace Rectify.Contracts.Findings;
 
 /// <summary>
-/// The due dates of a recurring progress-report obligation (<see cref="ProgressReportObligationSet"/>),
+/// The due dates of a recurring progress-report obligation (<see cref="ProgressReportObligationScheduled"/>),
 /// written once here so that findings, notifications and reporting count the same periods.
 /// Months are counted from the first due date (31 Jan monthly → 28/29 Feb, 31 Mar), so they never drift.
 /// </summary>

@@ -54,7 +54,7 @@ public static class NotificationsModule
             .Add<TaskReturnedConsumer>()
             .Add<TaskReopenedConsumer>()
             .Add<TaskClosedConsumer>()
-            .Add<ProgressReportObligationSetConsumer>()
+            .Add<ProgressReportObligationScheduledConsumer>()
             .Add<ProgressReportSubmittedConsumer>()
             .Add<ReportObligationClosedConsumer>()
             .Add<ReportObligationWithdrawnConsumer>(),

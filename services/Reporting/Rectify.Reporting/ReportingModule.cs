@@ -48,5 +48,5 @@ public static class ReportingModule
         .Add<TaskPlannedConsumer>().Add<TaskAssignedConsumer>().Add<TaskDeadlineChangedConsumer>().Add<ExtensionRequestedConsumer>()
         .Add<ExtensionRejectedConsumer>().Add<CloseOutRequestedConsumer>().Add<CloseOutApprovedConsumer>().Add<TaskClosedConsumer>()
         .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>()
-        .Add<ProgressReportObligationSetConsumer>().Add<ProgressReportSubmittedConsumer>();
+        .Add<ProgressReportObligationScheduledConsumer>().Add<ProgressReportSubmittedConsumer>();
 }

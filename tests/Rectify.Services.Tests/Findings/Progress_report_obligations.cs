@@ -32,7 +32,7 @@ public sealed class Progress_report_obligations : IDisposable
             read!.Periods.Select(p => (p.Due, p.State)).ToList());
         Assert.Equal("第二期整改进展：已完成3项", read.Periods[1].Report!.Summary);
         Assert.Equal(Today, read.Periods[1].Report!.SubmittedOn);
-        var obligation = Assert.Single(await _host.PublishedAsync<ProgressReportObligationSet>(p => p.Count > 0));
+        var obligation = Assert.Single(await _host.PublishedAsync<ProgressReportObligationScheduled>(p => p.Count > 0));
         Assert.Equal((14, "days", first, (DateOnly?)null), (obligation.Every, obligation.IntervalUnit, obligation.FirstDue, obligation.Until));
         var report = Assert.Single(await _host.PublishedAsync<ProgressReportSubmitted>(p => p.Count > 0));
         Assert.Equal((first.AddDays(14), Today), (report.PeriodDue, report.SubmittedOn));
@@ -86,7 +86,7 @@ public sealed class Progress_report_obligations : IDisposable
         Assert.Contains("firstDue", await ErrorsAsync(noFeedback));
         Assert.Null((await office.GetFromJsonAsync<Reports>(Url(id)))!.Obligation);
         Assert.False(await _host.Db(db => db.ReportObligations.AnyAsync()));
-        Assert.DoesNotContain(_host.Harness.Published.Select<ProgressReportObligationSet>(), _ => true);
+        Assert.DoesNotContain(_host.Harness.Published.Select<ProgressReportObligationScheduled>(), _ => true);
     }
 
     [Fact]

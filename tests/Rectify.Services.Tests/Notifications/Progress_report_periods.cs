@@ -27,7 +27,7 @@ public sealed class Progress_report_periods : IDisposable
     {
         var (unit, coordinator, _, office) = await host.UnitWithPeopleAsync(unitName);
         var inspection = Guid.NewGuid();
-        await host.PublishAsync(new ProgressReportObligationSet(Meta(5), inspection, unit, 14, ProgressReportPeriods.Days, D(2024, 9, 13), null));
+        await host.PublishAsync(new ProgressReportObligationScheduled(Meta(5), inspection, unit, 14, ProgressReportPeriods.Days, D(2024, 9, 13), null));
         return (unit, coordinator, office, inspection);
     }
 
@@ -83,7 +83,7 @@ public sealed class Progress_report_periods : IDisposable
         Assert.Contains(await PeriodAsync(inspection, D(2024, 10, 11)), s => s.State == ScheduleStates.Pending);
 
         // Re-setting the same obligation (a new version) must not re-open the reported period.
-        await _host.PublishAsync(new ProgressReportObligationSet(Meta(7), inspection, unit, 14, ProgressReportPeriods.Days, D(2024, 9, 13), null));
+        await _host.PublishAsync(new ProgressReportObligationScheduled(Meta(7), inspection, unit, 14, ProgressReportPeriods.Days, D(2024, 9, 13), null));
         Assert.All(await PeriodAsync(inspection, D(2024, 9, 27)), s => Assert.Equal(ScheduleStates.Cancelled, s.State));
 
         _host.SetLocal(2024, 10, 8, 9, 30);
@@ -102,8 +102,8 @@ public sealed class Progress_report_periods : IDisposable
     {
         var (unit, _, _, inspection) = await ObligationAsync(_host, "县民政局党组");
 
-        await _host.PublishAsync(new ProgressReportObligationSet(Meta(7), inspection, unit, 1, ProgressReportPeriods.Months, D(2024, 9, 30), D(2024, 12, 31)));
-        await _host.PublishAsync(new ProgressReportObligationSet(Meta(6), inspection, unit, 7, ProgressReportPeriods.Days, D(2024, 9, 6), null));
+        await _host.PublishAsync(new ProgressReportObligationScheduled(Meta(7), inspection, unit, 1, ProgressReportPeriods.Months, D(2024, 9, 30), D(2024, 12, 31)));
+        await _host.PublishAsync(new ProgressReportObligationScheduled(Meta(6), inspection, unit, 7, ProgressReportPeriods.Days, D(2024, 9, 6), null));
 
         var open = await _host.Db(db => db.Deadlines
             .Where(d => d.InspectionId == inspection && d.SubjectKind == SubjectKinds.ReportPeriod && !d.Closed)
@@ -118,7 +118,7 @@ public sealed class Progress_report_periods : IDisposable
         using var second = new NotificationsHost(Start, shareWith: _host);
         var (unit, coordinator, _, office) = await _host.UnitWithPeopleAsync("县财政局党组");
         for (var i = 0; i < 10; i++)
-            await _host.PublishAsync(new ProgressReportObligationSet(Meta(5), Guid.NewGuid(), unit, 14, ProgressReportPeriods.Days, D(2024, 9, 13), null));
+            await _host.PublishAsync(new ProgressReportObligationScheduled(Meta(5), Guid.NewGuid(), unit, 14, ProgressReportPeriods.Days, D(2024, 9, 13), null));
 
         foreach (var host in new[] { _host, second })
             host.SetLocal(2024, 9, 14, 9, 30);

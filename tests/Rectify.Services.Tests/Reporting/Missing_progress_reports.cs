@@ -21,7 +21,7 @@ public sealed class Missing_progress_reports : IDisposable
 
     private static DateOnly D(int month, int day) => new(2026, month, day);
 
-    private static ProgressReportObligationSet Obligation(Guid inspection, Guid unit, long version, int every, string unitOfTime, DateOnly first,
+    private static ProgressReportObligationScheduled Obligation(Guid inspection, Guid unit, long version, int every, string unitOfTime, DateOnly first,
         DateOnly? until = null) => new(Meta(version), inspection, unit, every, unitOfTime, first, until);
 
     private static ProgressReportSubmitted Report(Guid inspection, Guid unit, long version, DateOnly due) =>

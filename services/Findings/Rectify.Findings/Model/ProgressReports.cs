@@ -47,7 +47,7 @@ public sealed class ProgressReports(FindingsDbContext db, TimeProvider time)
         }
         (obligation.Every, obligation.IntervalUnit, obligation.FirstDue, obligation.Until) = (input.Every, input.IntervalUnit, input.FirstDue, input.Until);
         inspection.Version++;
-        db.Publish(new ProgressReportObligationSet(Meta(inspection, actor), inspection.Id, inspection.UnitId, input.Every, input.IntervalUnit,
+        db.Publish(new ProgressReportObligationScheduled(Meta(inspection, actor), inspection.Id, inspection.UnitId, input.Every, input.IntervalUnit,
             input.FirstDue, input.Until));
         await db.SaveChangesAsync(ct);
         return obligation;

@@ -6,10 +6,10 @@ using Rectify.ServiceDefaults.Messaging.Inbox;
 namespace Rectify.Notifications.Consumers;
 
 /// <summary>The office set a recurring progress report: each period is reminded of, and flagged when missing.</summary>
-public sealed class ProgressReportObligationSetConsumer(NotificationsDbContext db, TimeProvider time, ReportPeriodPlanner planner)
-    : IdempotentConsumer<NotificationsDbContext, ProgressReportObligationSet>(db, time)
+public sealed class ProgressReportObligationScheduledConsumer(NotificationsDbContext db, TimeProvider time, ReportPeriodPlanner planner)
+    : IdempotentConsumer<NotificationsDbContext, ProgressReportObligationScheduled>(db, time)
 {
-    protected override Task HandleAsync(ProgressReportObligationSet message, CancellationToken ct) => planner.SetAsync(message, ct);
+    protected override Task HandleAsync(ProgressReportObligationScheduled message, CancellationToken ct) => planner.SetAsync(message, ct);
 }
 
 /// <summary>A report came in: whatever is pending for its period (reminders, the missing flag) is cancelled.</summary>

@@ -16,7 +16,7 @@ public sealed class ReportObligation
     public DateOnly? Until { get; set; }
     /// <summary>The day (Asia/Shanghai) the obligation was set: periods due before it are not reminded of.</summary>
     public DateOnly SetOn { get; set; }
-    /// <summary>The version of the last ProgressReportObligationSet applied; older ones are ignored.</summary>
+    /// <summary>The version of the last ProgressReportObligationScheduled applied; older ones are ignored.</summary>
     public long SetVersion { get; set; }
     /// <summary>The inspection closed or was withdrawn: no more periods.</summary>
     public bool Stopped { get; set; }

@@ -18,7 +18,7 @@ public sealed class ReportPeriodPlanner(NotificationsDbContext db, Scheduler sch
 {
     public const int HorizonDays = 366;
 
-    public async Task SetAsync(ProgressReportObligationSet message, CancellationToken ct)
+    public async Task SetAsync(ProgressReportObligationScheduled message, CancellationToken ct)
     {
         var obligation = await FindOrAddAsync(message.InspectionId, message.UnitId, ct);
         if (message.Meta.Version <= obligation.SetVersion || obligation.Stopped)

@@ -6,10 +6,10 @@ using Rectify.ServiceDefaults.Messaging.Inbox;
 namespace Rectify.Reporting.Consumers;
 
 /// <summary>The obligation's latest version wins (Meta.Version is the inspection's).</summary>
-public sealed class ProgressReportObligationSetConsumer(ReportingDbContext db, TimeProvider time)
-    : IdempotentConsumer<ReportingDbContext, ProgressReportObligationSet>(db, time)
+public sealed class ProgressReportObligationScheduledConsumer(ReportingDbContext db, TimeProvider time)
+    : IdempotentConsumer<ReportingDbContext, ProgressReportObligationScheduled>(db, time)
 {
-    protected override async Task HandleAsync(ProgressReportObligationSet m, CancellationToken ct)
+    protected override async Task HandleAsync(ProgressReportObligationScheduled m, CancellationToken ct)
     {
         var row = await Db.ReportObligations.FindAsync([m.InspectionId], ct);
         if (row is null)

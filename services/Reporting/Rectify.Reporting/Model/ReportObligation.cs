@@ -2,7 +2,7 @@ namespace Rectify.Reporting.Model;
 
 /// <summary>
 /// An inspection's recurring progress report (定期整改进展情况报告) to the inspection office, from
-/// ProgressReportObligationSet: every <see cref="Every"/> days or months from <see cref="FirstDue"/>.
+/// ProgressReportObligationScheduled: every <see cref="Every"/> days or months from <see cref="FirstDue"/>.
 /// </summary>
 public sealed class ReportObligation
 {

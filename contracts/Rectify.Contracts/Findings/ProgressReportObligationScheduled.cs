@@ -6,7 +6,7 @@ namespace Rectify.Contracts.Findings;
 /// <c>FirstDue</c>, the last due on or before <c>Until</c> (null: until the inspection is closed).
 /// Each set replaces the previous one; the latest version wins. Periods: <see cref="ProgressReportPeriods"/>.
 /// </summary>
-public sealed record ProgressReportObligationSet(
+public sealed record ProgressReportObligationScheduled(
     EventMeta Meta, Guid InspectionId, Guid UnitId, int Every, string IntervalUnit, DateOnly FirstDue, DateOnly? Until)
     : IIntegrationEvent
 {
