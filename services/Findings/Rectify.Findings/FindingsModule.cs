@@ -23,6 +23,7 @@ public static class FindingsModule
             builder.Services.AddScoped<DueDateRules>();
             builder.Services.AddScoped<Recommendations>();
             builder.Services.AddScoped<ClueRegister>();
+            builder.Services.AddScoped<ProgressReports>();
             builder.Services.AddScoped<NoticeImporter>();
             builder.Services.Configure<DueDateDefaults>(builder.Configuration.GetSection("Findings:DueDates"));
         },

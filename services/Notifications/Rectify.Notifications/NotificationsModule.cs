@@ -33,6 +33,7 @@ public static class NotificationsModule
             services.AddScoped<RuleBook>();
             services.AddScoped<RecipientDirectory>();
             services.AddScoped<Scheduler>();
+            services.AddScoped<ReportPeriodPlanner>();
             services.AddScoped<ScheduleDispatcher>();
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
             services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
@@ -57,7 +58,11 @@ public static class NotificationsModule
             .Add<TaskDeadlineChangedConsumer>().Add<TaskRevisedConsumer>()
             .Add<TaskReturnedConsumer>()
             .Add<TaskReopenedConsumer>()
-            .Add<TaskClosedConsumer>(),
+            .Add<TaskClosedConsumer>()
+            .Add<ProgressReportObligationScheduledConsumer>()
+            .Add<ProgressReportSubmittedConsumer>()
+            .Add<ReportObligationClosedConsumer>()
+            .Add<ReportObligationWithdrawnConsumer>(),
         app =>
         {
             app.MapUnitReplicas<NotificationsDbContext>(Name, "/api/notifications");

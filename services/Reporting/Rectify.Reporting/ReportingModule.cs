@@ -26,6 +26,7 @@ public static class ReportingModule
             builder.Services.AddScoped<FigureQueries>();
             builder.Services.AddScoped<Reports>();
             builder.Services.AddScoped<InspectionReports>();
+            builder.Services.AddScoped<MissingReports>();
             builder.Services.AddScoped<SnapshotBook>();
             builder.Services.AddScoped<NoticeBook>();
             builder.Services.AddScoped<NoticeList>();
@@ -49,5 +50,6 @@ public static class ReportingModule
         .Add<TaskPlannedConsumer>().Add<TaskAssignedConsumer>().Add<TaskDeadlineChangedConsumer>().Add<ExtensionRequestedConsumer>()
         .Add<ExtensionRejectedConsumer>().Add<CloseOutRequestedConsumer>().Add<CloseOutApprovedConsumer>().Add<TaskClosedConsumer>()
         .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>()
-        .Add<TaskRevisedConsumer>().Add<OutcomeFigureRemovedConsumer>();
+        .Add<TaskRevisedConsumer>().Add<OutcomeFigureRemovedConsumer>()
+        .Add<ProgressReportObligationScheduledConsumer>().Add<ProgressReportSubmittedConsumer>();
 }

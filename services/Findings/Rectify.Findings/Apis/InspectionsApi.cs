@@ -33,6 +33,7 @@ public static class InspectionsApi
         api.MapFindingsApi();
         api.MapRecommendationsApi();
         api.MapCluesApi();
+        api.MapProgressReportsApi();
         return app;
     }
 

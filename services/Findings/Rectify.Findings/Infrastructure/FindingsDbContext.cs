@@ -15,6 +15,8 @@ public class FindingsDbContext(DbContextOptions options) : ServiceDbContext(opti
     public DbSet<Clue> Clues => Set<Clue>();
     public DbSet<DueDatePolicy> DueDatePolicies => Set<DueDatePolicy>();
     public DbSet<NoticeImport> Imports => Set<NoticeImport>();
+    public DbSet<ProgressReportObligation> ReportObligations => Set<ProgressReportObligation>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,6 +28,8 @@ public class FindingsDbContext(DbContextOptions options) : ServiceDbContext(opti
         modelBuilder.ApplyConfiguration(new ClueConfiguration());
         modelBuilder.ApplyConfiguration(new DueDatePolicyConfiguration());
         modelBuilder.ApplyConfiguration(new NoticeImportConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgressReportObligationConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgressReportConfiguration());
     }
 }
 

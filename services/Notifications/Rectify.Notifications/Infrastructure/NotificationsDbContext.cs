@@ -21,6 +21,7 @@ public class NotificationsDbContext(DbContextOptions options) : ServiceDbContext
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<RulePolicy> RulePolicies => Set<RulePolicy>();
     public DbSet<FirstResponsibleSetting> FirstResponsible => Set<FirstResponsibleSetting>();
+    public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

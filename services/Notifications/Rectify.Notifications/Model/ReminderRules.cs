@@ -16,6 +16,11 @@ public sealed class ReminderRules
     public int EscalateToLeaderAfter { get; set; } = 3;
     /// <summary>Working days overdue before the first responsible person (第一责任人) and the inspection office do; 0 turns it off.</summary>
     public int EscalateToTopAfter { get; set; } = 10;
+    /// <summary>
+    /// Working days before each period of a recurring progress report that its coordinators are reminded (besides
+    /// the due day); the periods are short (e.g. 14 days), so fewer than a deadline's.
+    /// </summary>
+    public int[] ReportPeriodWorkingDaysBefore { get; set; } = [3];
     /// <summary>Local time (Asia/Shanghai) reminders go out on their day.</summary>
     public TimeOnly SendAt { get; set; } = new(9, 0);
     /// <summary>The weekly digest (每周汇总) to the unit's leading group office; false opts the jurisdiction out.</summary>

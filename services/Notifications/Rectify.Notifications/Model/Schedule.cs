@@ -63,9 +63,11 @@ public static class SubjectKinds
     public const string PublicNotice = "public_notice";
     /// <summary>Feedback was delivered: a one-off notice to the unit's coordinators that the clock started.</summary>
     public const string Feedback = "feedback";
+    /// <summary>One period of a recurring progress report (定期整改进展情况报告); subject id from (inspection, due date).</summary>
+    public const string ReportPeriod = "report_period";
 
     /// <summary>Kinds whose responsible people are the unit's coordinators (整改办联络员), not named persons.</summary>
-    public static bool ForCoordinators(string kind) => kind is Plan or ProgressReport or PublicNotice or Feedback;
+    public static bool ForCoordinators(string kind) => kind is Plan or ProgressReport or PublicNotice or Feedback or ReportPeriod;
 
     public static string Title(string kind) => kind switch
     {
@@ -74,6 +76,7 @@ public static class SubjectKinds
         ProgressReport => "整改进展情况报告",
         PublicNotice => "整改进展情况通报",
         Feedback => "巡视巡察反馈",
+        ReportPeriod => "定期整改进展情况报告",
         _ => kind,
     };
 }

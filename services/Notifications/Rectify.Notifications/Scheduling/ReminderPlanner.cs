@@ -38,6 +38,8 @@ public static class ReminderPlanner
         string[] responsible = [Tiers.Responsible];
         if (subjectKind == SubjectKinds.Feedback)
             return [new Step("delivered", deadline, false, 0, responsible)];
+        if (subjectKind == SubjectKinds.ReportPeriod)
+            return ReportPeriodSteps(deadline, rules, calendar);
 
         // Before the deadline, most distant first; a later (more urgent) rule landing on the same day replaces an earlier one.
         var before = new List<Step>();
@@ -57,6 +59,23 @@ public static class ReminderPlanner
         if (rules.EscalateToTopAfter > 0)
             steps.Add(new Step("escalate-top", calendar.AddWorkingDays(deadline, rules.EscalateToTopAfter), true,
                 rules.EscalateToTopAfter, [Tiers.FirstResponsible, Tiers.InspectionOffice]));
+        return steps;
+    }
+
+    /// <summary>
+    /// A progress-report period: reminders before and on the due day, then — if no report came, which cancels
+    /// them — one flag the next working day: a reminder to the coordinators and an escalation to the office.
+    /// </summary>
+    private static List<Step> ReportPeriodSteps(DateOnly due, ReminderRules rules, IWorkingCalendar calendar)
+    {
+        var before = rules.ReportPeriodWorkingDaysBefore.Where(d => d > 0).OrderDescending()
+            .Select(days => new Step($"before-{days}wd", calendar.AddWorkingDays(due, -days), false, 0, [Tiers.Responsible])).ToList();
+        if (rules.OnDueDay)
+            before.Add(new Step("due", calendar.OnOrBefore(due), false, 0, [Tiers.Responsible]));
+        var steps = before.Where((s, i) => !before.Skip(i + 1).Any(later => later.On == s.On)).OrderBy(s => s.On).ToList();
+        var missingOn = calendar.AddWorkingDays(due, 1);
+        steps.Add(new Step("missing", missingOn, false, 1, [Tiers.Responsible]));
+        steps.Add(new Step("missing-office", missingOn, true, 1, [Tiers.InspectionOffice]));
         return steps;
     }
 }

@@ -13,7 +13,9 @@ public sealed record ReminderMessage(string Title, string Text)
         var status = Status(schedule, due);
         var tag = schedule.IsEscalation ? "【逾期督办】" : "【整改提醒】";
         var greeting = string.IsNullOrWhiteSpace(personName) ? "" : $"{personName}：";
-        var ask = schedule.IsEscalation
+        var ask = schedule.SubjectKind == SubjectKinds.ReportPeriod
+            ? schedule.IsEscalation ? "该单位未按期报送，请督促其尽快报送。" : "请按时向巡察办报送本期整改进展情况。"
+            : schedule.IsEscalation
             ? "请督促责任人尽快办结，并关注整改进度。"
             : schedule.SubjectKind == SubjectKinds.Feedback ? "请及时组织制定整改方案。" : "请按时办结。";
         return new ReminderMessage(
@@ -26,6 +28,8 @@ public sealed record ReminderMessage(string Title, string Text)
         var rule = schedule.Rule;
         if (rule == "due")
             return "今天到期";
+        if (rule is "missing" or "missing-office")
+            return "已到期，未报送";
         if (rule == "delivered")
             return $"已于{due}反馈，整改工作开始计时";
         if (rule.StartsWith("before-", StringComparison.Ordinal) && rule.EndsWith("wd", StringComparison.Ordinal))

@@ -21,6 +21,8 @@ public static class ReportsApi
         api.MapGet("/inspections/{inspectionId:guid}", (Guid inspectionId, InspectionReports reports, CancellationToken ct) => reports.GetAsync(inspectionId, ct));
         api.MapGet("/categories", CategoriesAsync);
         api.MapGet("/items", ItemsAsync);
+        api.MapGet("/missing-reports", (string? jurisdictionPath, Guid? unitId, Guid? inspectionId, string? round, string? team, MissingReports missing,
+            CancellationToken ct) => missing.PageAsync(new TaskFilter(Path(jurisdictionPath), unitId, inspectionId, round, team), ct));
 
         // The unit counter predates the notices; it stays as the public summary.
         app.MapGroup("/public").WithGroupName(ReportingModule.Name).WithTags("Public").AllowAnonymous().MapGet("/summary", CountAsync);

@@ -21,6 +21,8 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
     public DbSet<ProgressNotice> Notices => Set<ProgressNotice>();
     public DbSet<PeriodSnapshot> Snapshots => Set<PeriodSnapshot>();
     public DbSet<SnapshotItem> SnapshotItems => Set<SnapshotItem>();
+    public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();
+    public DbSet<ReportedPeriod> ReportedPeriods => Set<ReportedPeriod>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

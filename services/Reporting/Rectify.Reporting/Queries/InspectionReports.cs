@@ -13,8 +13,12 @@ public sealed class InspectionReports(ReportingDbContext db, Reports reports, Fi
         var day = figures.Day();
         var sums = await FigureQueries.SumByAsync(figures.Tasks(new TaskFilter(InspectionId: inspectionId)), t => 1, day, ct);
         var i = data.Inspection;
+        var periods = await new MissingReports(db, figures).PeriodsAsync(inspectionId, i.ClosedOn, ct);
         return new InspectionReport(day.Today, i.InspectionId, data.Unit.UnitId, data.Unit.Name, i.Kind, i.Issuer, i.Team, i.Round, i.Type,
-            i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn, i.ClosedOn, Figures.From(FigureQueries.Total(sums.Values)), i.ClueCount, Nodes(data, null, day));
+            i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn, i.ClosedOn, Figures.From(FigureQueries.Total(sums.Values)), i.ClueCount, Nodes(data, null, day))
+        {
+            ReportPeriods = periods, MissingReports = periods.Count(p => p.State == "missing"),
+        };
     }
 
     private static List<FindingNode> Nodes(InspectionData data, Guid? parent, FigureDay day) =>

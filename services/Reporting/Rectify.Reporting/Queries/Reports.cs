@@ -15,9 +15,12 @@ public sealed class Reports(ReportingDbContext db, FigureQueries figures, UnitSc
         var sums = await FigureQueries.SumByAsync(figures.Tasks(filter), t => t.UnitId, day, ct);
         var clues = await figures.CluesByUnitAsync(filter, ct);
         var units = await figures.Units(filter).Select(u => new { u.UnitId, u.Name, u.ShortName, u.JurisdictionPath }).ToListAsync(ct);
+        var missing = await Missing.ByUnitAsync(filter, ct);
         var rows = units.Select(u => new UnitRow(u.UnitId, u.Name, u.ShortName, u.JurisdictionPath,
-            Figures.From(sums.GetValueOrDefault(u.UnitId) ?? new FigureSums()), clues.GetValueOrDefault(u.UnitId))).ToList();
-        return new Dashboard(day.Today, filter, Figures.From(FigureQueries.Total(sums.Values)), clues.Values.Sum(), Sort(rows, sort, desc));
+            Figures.From(sums.GetValueOrDefault(u.UnitId) ?? new FigureSums()), clues.GetValueOrDefault(u.UnitId))
+            { MissingReports = missing.GetValueOrDefault(u.UnitId) }).ToList();
+        return new Dashboard(day.Today, filter, Figures.From(FigureQueries.Total(sums.Values)), clues.Values.Sum(), Sort(rows, sort, desc))
+            { MissingReports = rows.Sum(r => r.MissingReports) };
     }
 
     public async Task<UnitReport> UnitAsync(Guid unitId, CancellationToken ct)
@@ -27,11 +30,13 @@ public sealed class Reports(ReportingDbContext db, FigureQueries figures, UnitSc
         var filter = new TaskFilter(UnitId: unitId);
         var byInspection = await FigureQueries.SumByAsync(figures.Tasks(filter), t => t.InspectionId, day, ct);
         var inspections = await db.Inspections.AsNoTracking().Where(i => i.UnitId == unitId && !i.Withdrawn).OrderBy(i => i.OnSiteStart).ToListAsync(ct);
+        var missing = await Missing.ByInspectionAsync(filter, ct);
         var rows = inspections.Select(i => new InspectionRow(i.InspectionId, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.FeedbackOn, i.ClosedOn,
-            Figures.From(byInspection.GetValueOrDefault(i.InspectionId) ?? new FigureSums()), i.ClueCount)).ToList();
+            Figures.From(byInspection.GetValueOrDefault(i.InspectionId) ?? new FigureSums()), i.ClueCount)
+            { MissingReports = missing.GetValueOrDefault(i.InspectionId) }).ToList();
         var categories = await CategoriesAsync(filter, ct);
         return new UnitReport(day.Today, unit.UnitId, unit.Name, Figures.From(FigureQueries.Total(byInspection.Values)), inspections.Sum(i => i.ClueCount),
-            rows, categories.Rows);
+            rows, categories.Rows) { MissingReports = missing.Values.Sum() };
     }
 
     public async Task<CategoryReport> CategoriesAsync(TaskFilter filter, CancellationToken ct)
@@ -97,9 +102,12 @@ public sealed class Reports(ReportingDbContext db, FigureQueries figures, UnitSc
             Figure.NoRecentProgress => r => r.Figures.NoRecentProgress,
             "completion_rate" => r => r.Figures.CompletionRate ?? -1m,
             "clues" => r => r.Clues,
-            _ => throw new FieldException("sort", "sort is name, completion_rate, clues or a figure name."),
+            "missing_reports" => r => r.MissingReports,
+            _ => throw new FieldException("sort", "sort is name, completion_rate, clues, missing_reports or a figure name."),
         };
         var ordered = desc ? rows.OrderByDescending(key) : rows.OrderBy(key);
         return [.. ordered.ThenBy(r => r.Name, StringComparer.Ordinal)];
     }
+
+    private MissingReports Missing => new(db, figures);
 }

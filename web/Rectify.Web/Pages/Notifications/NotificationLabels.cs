@@ -18,7 +18,7 @@ internal static class NotificationLabels
 
     private static readonly HashSet<string> Channels = ["email", "inbox", "webhook"];
 
-    private static readonly HashSet<string> Subjects = ["task", "plan", "progress_report", "public_notice", "feedback", "weekly_digest"];
+    private static readonly HashSet<string> Subjects = ["task", "plan", "progress_report", "public_notice", "feedback", "weekly_digest", "report_period"];
 
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
@@ -46,7 +46,7 @@ internal static class NotificationLabels
             return t["NotifyRule_before", d];
         if (rule.StartsWith("overdue-", StringComparison.Ordinal) && int.TryParse(rule[8..], out var n))
             return t["NotifyRule_overdue", n];
-        return Known(t, "NotifyRule_", rule, ["due", "escalate-leader", "escalate-top", "delivered", "weekly"]);
+        return Known(t, "NotifyRule_", rule, ["due", "escalate-leader", "escalate-top", "delivered", "weekly", "missing", "missing-office"]);
     }
 
     /// <summary>An instant as Beijing time (the service's time zone; China keeps no daylight saving).</summary>

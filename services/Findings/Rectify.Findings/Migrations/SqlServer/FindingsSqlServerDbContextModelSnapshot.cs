@@ -270,6 +270,62 @@ namespace Rectify.Findings.Migrations.SqlServer
                     b.ToTable("notice_imports", "findings");
                 });
 
+            modelBuilder.Entity("Rectify.Findings.Model.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PeriodDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId", "PeriodDue")
+                        .IsUnique();
+
+                    b.ToTable("progress_reports", "findings");
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.ProgressReportObligation", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Every")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("FirstDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("InspectionId");
+
+                    b.ToTable("progress_report_obligations", "findings");
+                });
+
             modelBuilder.Entity("Rectify.Findings.Model.Recommendation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -463,6 +519,24 @@ namespace Rectify.Findings.Migrations.SqlServer
                     b.HasOne("Rectify.ServiceDefaults.Replicas.UnitReplica", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.ProgressReport", b =>
+                {
+                    b.HasOne("Rectify.Findings.Model.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.ProgressReportObligation", b =>
+                {
+                    b.HasOne("Rectify.Findings.Model.Inspection", null)
+                        .WithOne()
+                        .HasForeignKey("Rectify.Findings.Model.ProgressReportObligation", "InspectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -367,3 +367,57 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105635_ProgressReportObligations'
+)
+BEGIN
+    CREATE TABLE [findings].[progress_report_obligations] (
+        [InspectionId] uniqueidentifier NOT NULL,
+        [Every] int NOT NULL,
+        [IntervalUnit] nvarchar(10) NOT NULL,
+        [FirstDue] date NOT NULL,
+        [Until] date NULL,
+        CONSTRAINT [PK_progress_report_obligations] PRIMARY KEY ([InspectionId]),
+        CONSTRAINT [FK_progress_report_obligations_inspections_InspectionId] FOREIGN KEY ([InspectionId]) REFERENCES [findings].[inspections] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105635_ProgressReportObligations'
+)
+BEGIN
+    CREATE TABLE [findings].[progress_reports] (
+        [Id] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NOT NULL,
+        [PeriodDue] date NOT NULL,
+        [SubmittedOn] date NOT NULL,
+        [Summary] nvarchar(2000) NOT NULL,
+        [SubmittedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_progress_reports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_progress_reports_inspections_InspectionId] FOREIGN KEY ([InspectionId]) REFERENCES [findings].[inspections] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105635_ProgressReportObligations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_progress_reports_InspectionId_PeriodDue] ON [findings].[progress_reports] ([InspectionId], [PeriodDue]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105635_ProgressReportObligations'
+)
+BEGIN
+    INSERT INTO [findings].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122105635_ProgressReportObligations', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

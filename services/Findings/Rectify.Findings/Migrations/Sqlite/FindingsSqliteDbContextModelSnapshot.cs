@@ -266,6 +266,62 @@ namespace Rectify.Findings.Migrations.Sqlite
                     b.ToTable("notice_imports", "findings");
                 });
 
+            modelBuilder.Entity("Rectify.Findings.Model.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId", "PeriodDue")
+                        .IsUnique();
+
+                    b.ToTable("progress_reports", "findings");
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.ProgressReportObligation", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Every")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InspectionId");
+
+                    b.ToTable("progress_report_obligations", "findings");
+                });
+
             modelBuilder.Entity("Rectify.Findings.Model.Recommendation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -457,6 +513,24 @@ namespace Rectify.Findings.Migrations.Sqlite
                     b.HasOne("Rectify.ServiceDefaults.Replicas.UnitReplica", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.ProgressReport", b =>
+                {
+                    b.HasOne("Rectify.Findings.Model.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Findings.Model.ProgressReportObligation", b =>
+                {
+                    b.HasOne("Rectify.Findings.Model.Inspection", null)
+                        .WithOne()
+                        .HasForeignKey("Rectify.Findings.Model.ProgressReportObligation", "InspectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

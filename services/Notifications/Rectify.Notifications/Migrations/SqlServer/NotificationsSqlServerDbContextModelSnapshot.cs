@@ -259,6 +259,47 @@ namespace Rectify.Notifications.Migrations.SqlServer
                     b.ToTable("preferences", "notifications");
                 });
 
+            modelBuilder.Entity("Rectify.Notifications.Model.ReportObligation", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Every")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("FirstDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("ReportedDues")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("SetOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("SetVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Stopped")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("InspectionId");
+
+                    b.ToTable("report_obligations", "notifications");
+                });
+
             modelBuilder.Entity("Rectify.Notifications.Model.RoleGrantReplica", b =>
                 {
                     b.Property<string>("Key")

@@ -479,3 +479,36 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122110501_ReportObligations'
+)
+BEGIN
+    CREATE TABLE [notifications].[report_obligations] (
+        [InspectionId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [Every] int NOT NULL,
+        [IntervalUnit] nvarchar(10) NOT NULL,
+        [FirstDue] date NOT NULL,
+        [Until] date NULL,
+        [SetOn] date NOT NULL,
+        [SetVersion] bigint NOT NULL,
+        [Stopped] bit NOT NULL,
+        [ReportedDues] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_report_obligations] PRIMARY KEY ([InspectionId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122110501_ReportObligations'
+)
+BEGIN
+    INSERT INTO [notifications].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122110501_ReportObligations', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -251,6 +251,47 @@ namespace Rectify.Notifications.Migrations.Sqlite
                     b.ToTable("preferences", "notifications");
                 });
 
+            modelBuilder.Entity("Rectify.Notifications.Model.ReportObligation", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Every")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedDues")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Stopped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InspectionId");
+
+                    b.ToTable("report_obligations", "notifications");
+                });
+
             modelBuilder.Entity("Rectify.Notifications.Model.RoleGrantReplica", b =>
                 {
                     b.Property<string>("Key")

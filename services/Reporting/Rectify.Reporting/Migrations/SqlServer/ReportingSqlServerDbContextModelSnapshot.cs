@@ -210,6 +210,39 @@ namespace Rectify.Reporting.Migrations.SqlServer
                     b.ToTable("notices", "reporting");
                 });
 
+            modelBuilder.Entity("Rectify.Reporting.Model.ReportObligation", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Every")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("FirstDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("InspectionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("report_obligations", "reporting");
+                });
+
             modelBuilder.Entity("Rectify.Reporting.Model.ReportedFinding", b =>
                 {
                     b.Property<Guid>("FindingId")
@@ -333,6 +366,25 @@ namespace Rectify.Reporting.Migrations.SqlServer
                     b.HasIndex("UnitId");
 
                     b.ToTable("inspections", "reporting");
+                });
+
+            modelBuilder.Entity("Rectify.Reporting.Model.ReportedPeriod", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PeriodDue")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("InspectionId", "PeriodDue");
+
+                    b.ToTable("reported_periods", "reporting");
                 });
 
             modelBuilder.Entity("Rectify.Reporting.Model.ReportedTask", b =>

@@ -475,3 +475,55 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122111847_ProgressReportObligations'
+)
+BEGIN
+    CREATE TABLE [reporting].[report_obligations] (
+        [InspectionId] uniqueidentifier NOT NULL,
+        [UnitId] uniqueidentifier NOT NULL,
+        [Every] int NOT NULL,
+        [IntervalUnit] nvarchar(10) NOT NULL,
+        [FirstDue] date NOT NULL,
+        [Until] date NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_report_obligations] PRIMARY KEY ([InspectionId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122111847_ProgressReportObligations'
+)
+BEGIN
+    CREATE TABLE [reporting].[reported_periods] (
+        [InspectionId] uniqueidentifier NOT NULL,
+        [PeriodDue] date NOT NULL,
+        [ReportId] uniqueidentifier NOT NULL,
+        [SubmittedOn] date NOT NULL,
+        CONSTRAINT [PK_reported_periods] PRIMARY KEY ([InspectionId], [PeriodDue])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122111847_ProgressReportObligations'
+)
+BEGIN
+    CREATE INDEX [IX_report_obligations_UnitId] ON [reporting].[report_obligations] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122111847_ProgressReportObligations'
+)
+BEGIN
+    INSERT INTO [reporting].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122111847_ProgressReportObligations', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -206,6 +206,39 @@ namespace Rectify.Reporting.Migrations.Sqlite
                     b.ToTable("notices", "reporting");
                 });
 
+            modelBuilder.Entity("Rectify.Reporting.Model.ReportObligation", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Every")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InspectionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("report_obligations", "reporting");
+                });
+
             modelBuilder.Entity("Rectify.Reporting.Model.ReportedFinding", b =>
                 {
                     b.Property<Guid>("FindingId")
@@ -329,6 +362,25 @@ namespace Rectify.Reporting.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("inspections", "reporting");
+                });
+
+            modelBuilder.Entity("Rectify.Reporting.Model.ReportedPeriod", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InspectionId", "PeriodDue");
+
+                    b.ToTable("reported_periods", "reporting");
                 });
 
             modelBuilder.Entity("Rectify.Reporting.Model.ReportedTask", b =>
