@@ -14,6 +14,7 @@ namespace Rectify.Browser.Tests;
 public sealed partial class Publishing_a_notice(EmbeddedHost host, ITestOutputHelper output)
 {
     private const string DemoUnit = "中共赣州市水利局党组";
+    private const string ClueSummary = "浏览器测试线索：某科室负责人违规收受工程款回扣";
     private const string Organisation = "浏览器测试：党组召开专题会议研究部署巡察整改工作，逐条制定整改措施。";
 
     [Fact]
@@ -65,7 +66,9 @@ public sealed partial class Publishing_a_notice(EmbeddedHost host, ITestOutputHe
         await Screenshot(reader, "22-public-notice");
 
         var paragraphs = await article.Locator("p").AllTextContentsAsync();
-        Assert.DoesNotContain(paragraphs, p => p.Contains("线索"));
+        // The clue recorded by the discipline liaison never reaches reporting, let alone the public page.
+        Assert.DoesNotContain(paragraphs, p => p.Contains(ClueSummary) || p.Contains("收受工程款回扣"));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("问题线索"));
         // A phone number or e-mail address may appear only on the unit's published contact line.
         var contacts = paragraphs.Where(p => Contact().IsMatch(p)).ToList();
         Assert.All(contacts, p => Assert.Contains("联系", p));
@@ -86,10 +89,34 @@ public sealed partial class Publishing_a_notice(EmbeddedHost host, ITestOutputHe
                 continue;
             using var response = await http.GetAsync($"/api/reports/inspections/{demo.Id}");
             if (response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadFromJsonAsync<Report>())!.Figures.Total >= 37)
+            {
+                await RecordClueAsync(http, demo);
                 return demo.Id;
+            }
         }
 
         throw new TimeoutException($"Reporting never held the demo inspection of {DemoUnit}.\n{host.Tail()}");
+    }
+
+    /// <summary>Clues are the discipline liaison's alone: an account with that role records one on the inspection.</summary>
+    private async Task RecordClueAsync(HttpClient admin, Inspection demo)
+    {
+        const string password = "Liaison-Tests-2026!";
+        var created = await admin.PostAsJsonAsync("/api/units/accounts", new
+        {
+            userName = "liaison-browser", displayName = "纪检联络员", password, personId = (string?)null,
+            grants = new[] { new { role = "discipline_liaison", unitId = demo.UnitId.ToString(), jurisdictionId = (string?)null } },
+        });
+        Assert.True(created.IsSuccessStatusCode, $"account: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
+        using var liaison = new HttpClient { BaseAddress = host.BaseAddress };
+        var token = await (await liaison.PostAsJsonAsync("/api/auth/token", new { username = "liaison-browser", password }))
+            .Content.ReadFromJsonAsync<Token>();
+        liaison.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        var clue = await liaison.PostAsJsonAsync($"/api/findings/inspections/{demo.Id}/clues", new
+        {
+            summary = ClueSummary, handedTo = "市纪委监委", handedOverOn = "2024-05-10", status = "handed_over",
+        });
+        Assert.True(clue.IsSuccessStatusCode, $"clue: {(int)clue.StatusCode} {await clue.Content.ReadAsStringAsync()}");
     }
 
     private async Task Screenshot(IPage page, string name)
@@ -104,7 +131,7 @@ public sealed partial class Publishing_a_notice(EmbeddedHost host, ITestOutputHe
 
     private sealed record Token(string AccessToken);
 
-    private sealed record Inspection(Guid Id, string UnitName, string Team);
+    private sealed record Inspection(Guid Id, Guid UnitId, string UnitName, string Team);
 
     private sealed record Figures(int Total);
 
