@@ -56,7 +56,7 @@ public sealed partial class Publishing_a_notice(EmbeddedHost host, ITestOutputHe
 
         await using var anonymous = await host.NewContextAsync();
         var reader = await anonymous.NewPageAsync();
-        await reader.GotoAsync("public-notices");
+        await reader.GotoAsync("published-notices");
         await Assertions.Expect(reader.Locator("#username")).ToHaveCountAsync(0);
         await reader.GetByRole(AriaRole.Link, new() { Name = title! }).First.ClickAsync();
         var article = reader.Locator("article.notice-html");

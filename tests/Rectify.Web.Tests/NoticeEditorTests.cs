@@ -102,7 +102,7 @@ public class NoticeEditorTests
 
         Assert.Equal("\"3\"", ifMatch);
         Assert.Contains("通报已发布，公众可以查看。", text);
-        Assert.Contains($"href=\"public-notices/{Notice}\"", text);
+        Assert.Contains($"href=\"published-notices/{Notice}\"", text);
         Assert.Contains("name=\"_handler\" value=\"withdraw-notice\"", text);
     }
 
@@ -113,7 +113,7 @@ public class NoticeEditorTests
         factory.Gateway.ServeReports();
         var anonymous = factory.Browser();
 
-        var response = await anonymous.GetAsync($"/public-notices/{Notice}");
+        var response = await anonymous.GetAsync($"/published-notices/{Notice}");
         var text = await WebUiFactory.TextAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -130,7 +130,7 @@ public class NoticeEditorTests
         using var factory = new WebUiFactory();
         var anonymous = factory.Browser();
 
-        var text = await WebUiFactory.TextAsync(await anonymous.GetAsync($"/public-notices/{Notice}"));
+        var text = await WebUiFactory.TextAsync(await anonymous.GetAsync($"/published-notices/{Notice}"));
 
         Assert.Contains("该通报不存在或已撤回。", text);
     }
