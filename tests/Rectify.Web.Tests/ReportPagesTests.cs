@@ -25,6 +25,7 @@ public class ReportPagesTests
         // The definitions are on the page, not only in a tooltip.
         Assert.Contains("未销号且当前时限早于今天。", text);
         Assert.Contains("已销号任务数 ÷ 任务总数", text);
+        Assert.Contains("<a href=\"reports/items?figure=with_outcomes&round=R1\">查看填报成效的任务</a>", text);
         // Headers sort; the current column toggles its direction.
         Assert.Contains("href=\"reports?round=R1&sort=name&desc=true\"", text);
         Assert.Contains("href=\"reports?round=R1&sort=overdue&desc=true\"", text);
@@ -111,5 +112,7 @@ public class ReportPagesTests
         Assert.Contains("快照：二季度", text);
         Assert.Contains($"href=\"reports/snapshots/{Snapshot}/items?figure=overdue&unitId={UnitA}\">1</a>", text);
         Assert.Contains($"href=\"reports/snapshots/{Snapshot}/items?figure=total\">7</a>", text);
+        // The overdue beside the rate drills down to the snapshot's stored items too, not to today's.
+        Assert.Matches($"rate-overdue warn\">逾期\\s*<a class=\"figure-link\" href=\"reports/snapshots/{Snapshot}/items\\?figure=overdue\">2</a>", text);
     }
 }
