@@ -115,4 +115,22 @@ public class ReportPagesTests
         // The overdue beside the rate drills down to the snapshot's stored items too, not to today's.
         Assert.Matches($"rate-overdue warn\">逾期\\s*<a class=\"figure-link\" href=\"reports/snapshots/{Snapshot}/items\\?figure=overdue\">2</a>", text);
     }
+
+    [Fact]
+    public async Task The_dashboard_is_English_with_the_culture_cookie()
+    {
+        using var factory = new WebUiFactory();
+        factory.Gateway.ServeReports();
+        var browser = await PagesTests.SignedInAsync(factory);
+        await browser.GetAsync("/culture/set?culture=en&redirectUri=%2F");
+
+        var text = await WebUiFactory.TextAsync(await browser.GetAsync("/reports"));
+
+        Assert.Contains("Rectification dashboard", text);
+        Assert.Contains("Completion rate", text);
+        Assert.Contains("Not closed and its current deadline is before today.", text);
+        Assert.Contains("<span class=\"rate-overdue warn\">overdue", text);
+        Assert.Contains("Progress over time (cumulative, by week)", text);
+        Assert.DoesNotContain("整改完成率", text);
+    }
 }
