@@ -17,7 +17,8 @@ public class NoticeEditorTests
         Assert.Contains("版本3的组织落实</textarea>", text);
         Assert.Contains($"name=\"Edit.Items[0].FindingId\" value=\"{Leaf}\"", text);
         Assert.Contains("一 / 2 财务管理不规范", text);
-        Assert.Contains("已修订财务制度</textarea>", text);
+        Assert.Matches("<textarea[^>]*name=\"Edit.Items\\[0\\].Text\"[^>]*>已修订财务制度</textarea>", text);
+        Assert.Matches("<textarea[^>]*name=\"Edit.Organisation\"", text);
         Assert.Contains("<p>整改情况：已修订财务制度</p>", text); // the preview: the API's HTML, inside the page
         Assert.Contains($"href=\"reports/notices/{Notice}/download/docx\"", text);
         Assert.Contains($"href=\"reports/notices/{Notice}/download/pdf\"", text);
