@@ -16,7 +16,7 @@ public sealed class Switching_to_English(EmbeddedHost host, ITestOutputHelper ou
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
         var nav = page.GetByRole(AriaRole.Navigation);
-        await Assertions.Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Home", "Units", "Inspections", "My tasks", "Reviews", "Jurisdictions", "Accounts", "My account"]);
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Home", "Units", "Inspections", "My tasks", "Reviews", "Reports", "Jurisdictions", "Accounts", "My account"]);
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
 
         await nav.GetByRole(AriaRole.Link, new() { Name = "Units" }).ClickAsync();

@@ -76,6 +76,7 @@ public static class RectifyWebUi
         app.MapSignOut();
         app.MapDownloads();
         app.MapTaskFiles();
+        app.MapReportDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

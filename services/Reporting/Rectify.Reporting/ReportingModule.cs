@@ -40,6 +40,7 @@ public static class ReportingModule
             app.MapNoticesApi();
             app.MapSnapshotsApi();
             app.MapPublicApi();
+            app.MapTimelineApi();
         });
 
     private static void AddConsumers(ServiceConsumers c) => c
