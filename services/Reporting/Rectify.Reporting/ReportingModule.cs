@@ -7,6 +7,7 @@ using Rectify.Reporting.Consumers;
 using Rectify.Reporting.Infrastructure;
 using Rectify.Reporting.Notices;
 using Rectify.Reporting.Queries;
+using Rectify.Reporting.Rebuild;
 
 namespace Rectify.Reporting;
 
@@ -28,6 +29,7 @@ public static class ReportingModule
             builder.Services.AddScoped<NoticeBook>();
             builder.Services.AddScoped<NoticeList>();
             builder.Services.AddSingleton<PdfPrinter>();
+            builder.Services.AddScoped<RebuildBook>();
         },
         consumers => AddConsumers(consumers.Add<UnitRegisteredCounter>()),
         app =>
@@ -37,6 +39,7 @@ public static class ReportingModule
             app.MapNoticesApi();
             app.MapSnapshotsApi();
             app.MapPublicApi();
+            app.MapRebuildApi();
         });
 
     private static void AddConsumers(ServiceConsumers c) => c
@@ -46,5 +49,6 @@ public static class ReportingModule
         .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingCategorisedConsumer>().Add<FindingWithdrawnConsumer>()
         .Add<TaskPlannedConsumer>().Add<TaskAssignedConsumer>().Add<TaskDeadlineChangedConsumer>().Add<ExtensionRequestedConsumer>()
         .Add<ExtensionRejectedConsumer>().Add<CloseOutRequestedConsumer>().Add<CloseOutApprovedConsumer>().Add<TaskClosedConsumer>()
-        .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>();
+        .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>()
+        .Add<StateRepublishedConsumer>();
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Reporting.Model;
+using Rectify.Reporting.Rebuild;
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Replicas;
 
@@ -20,6 +21,8 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
     public DbSet<ProgressNotice> Notices => Set<ProgressNotice>();
     public DbSet<PeriodSnapshot> Snapshots => Set<PeriodSnapshot>();
     public DbSet<SnapshotItem> SnapshotItems => Set<SnapshotItem>();
+    public DbSet<RebuildRun> RebuildRuns => Set<RebuildRun>();
+    public DbSet<RebuildProgress> RebuildProgress => Set<RebuildProgress>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
