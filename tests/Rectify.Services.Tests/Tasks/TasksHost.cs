@@ -40,6 +40,8 @@ public sealed class TasksHost : IDisposable
 
     public ITestHarness Harness => _factory.Services.GetTestHarness();
 
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>The host's RECTIFY_DATA_DIR.</summary>
     public string DataDirectory => _base.DataDirectory;
 

@@ -17,12 +17,12 @@ namespace Rectify.Findings.Consumers;
 /// </list>
 /// Withdrawn findings and inspections are sent with their withdrawal, so their tasks keep not counting.
 /// </summary>
-public sealed class FindingStateRepublisher(FindingsDbContext db, TimeProvider time) : StateRepublisher<FindingsDbContext>(db, time)
+public sealed class FindingStateRepublisher : StateRepublisher<FindingsDbContext>
 {
-    protected override string Service => FindingsModule.Name;
-
     // An inspection carries its whole tree: fewer per page than the other services' rows.
-    protected override int PageSize => 100;
+    public FindingStateRepublisher(FindingsDbContext db, TimeProvider time) : base(db, time) => PageSize = 100;
+
+    protected override string Service => FindingsModule.Name;
 
     protected override async Task<(int Rows, int Events)> PageAsync(int skip, int take, string? actor, CancellationToken ct)
     {

@@ -26,7 +26,8 @@ public abstract class StateRepublisher<TContext>(TContext db, TimeProvider time)
     /// <summary>The name reporting shows for this service ("units", "findings", "tasks").</summary>
     protected abstract string Service { get; }
 
-    protected virtual int PageSize => DefaultPageSize;
+    /// <summary>Rows read per transaction.</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
 
     /// <summary>Queues (with <c>Db.Publish</c>) the events of the page starting at <paramref name="skip"/>, in a stable order; returns how many rows the page held and how many events it queued.</summary>
     protected abstract Task<(int Rows, int Events)> PageAsync(int skip, int take, string? actor, CancellationToken ct);
@@ -35,13 +36,14 @@ public abstract class StateRepublisher<TContext>(TContext db, TimeProvider time)
     protected EventMeta Meta(long version, string? actor, DateTimeOffset? occurredAt = null) =>
         EventMeta.New(version, actor, occurredAt ?? time.GetUtcNow());
 
-    public async Task Consume(ConsumeContext<ReadModelRebuildRequested> context)
+    public Task Consume(ConsumeContext<ReadModelRebuildRequested> context) => RepublishAsync(context.Message, context.CancellationToken);
+
+    /// <summary>Republishes everything and announces it, unless this request was handled already; returns the events queued (0 when it was).</summary>
+    public async Task<int> RepublishAsync(ReadModelRebuildRequested request, CancellationToken ct)
     {
-        var request = context.Message;
         var consumer = GetType().FullName!;
-        var ct = context.CancellationToken;
         if (await db.InboxMessages.AnyAsync(m => m.MessageId == request.Meta.EventId && m.Consumer == consumer, ct))
-            return;
+            return 0;
 
         var events = 0;
         // Rows are never deleted (withdrawal is a flag), so offsets only move when rows are added: a row added
@@ -60,10 +62,11 @@ public abstract class StateRepublisher<TContext>(TContext db, TimeProvider time)
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.InboxMessages.AnyAsync(m => m.MessageId == request.Meta.EventId && m.Consumer == consumer, ct))
-            return;
+            return 0;
         db.Publish(new ReadModelStateRepublished(Meta(1, request.Meta.Actor), request.RequestId, Service, events));
         db.InboxMessages.Add(new InboxMessage { MessageId = request.Meta.EventId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        return events;
     }
 }
