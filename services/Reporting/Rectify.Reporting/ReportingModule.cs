@@ -5,6 +5,7 @@ using Rectify.ServiceDefaults.Replicas;
 using Rectify.Reporting.Apis;
 using Rectify.Reporting.Consumers;
 using Rectify.Reporting.Infrastructure;
+using Rectify.Reporting.Ledger;
 using Rectify.Reporting.Notices;
 using Rectify.Reporting.Queries;
 using Rectify.Reporting.Rebuild;
@@ -30,6 +31,7 @@ public static class ReportingModule
             builder.Services.AddScoped<NoticeList>();
             builder.Services.AddSingleton<PdfPrinter>();
             builder.Services.AddScoped<RebuildBook>();
+            builder.Services.AddScoped<InspectionLedger>();
         },
         consumers => AddConsumers(consumers.Add<UnitRegisteredCounter>()),
         app =>
@@ -40,6 +42,7 @@ public static class ReportingModule
             app.MapSnapshotsApi();
             app.MapPublicApi();
             app.MapRebuildApi();
+            app.MapInspectionLedgerApi();
         });
 
     private static void AddConsumers(ServiceConsumers c) => c
