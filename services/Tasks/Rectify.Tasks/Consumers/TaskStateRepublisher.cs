@@ -9,9 +9,9 @@ namespace Rectify.Tasks.Consumers;
 /// <summary>
 /// Republishes every task for a reporting rebuild (重建报表), as docs/reporting.md asks: per task a
 /// <see cref="TaskPlanned"/> with the current snapshot, a <see cref="TaskProgressReported"/> per progress entry
-/// (its own entry id, so reporting keeps one note each) and an <see cref="OutcomeRecorded"/> with the totals —
-/// all at the task's current version, which every other consumer (notifications' reminders) already holds
-/// and so ignores. TaskPlanned carries the planning time and each entry its own time, so "last activity"
+/// (its own entry id, so reporting keeps one note each; versioned by its place, see below) and an
+/// <see cref="OutcomeRecorded"/> with the totals — at the task's current version, which every other consumer
+/// (notifications' reminders) already holds and so ignores. TaskPlanned carries the planning time and each entry its own time, so "last activity"
 /// comes out as before.
 /// </summary>
 public sealed class TaskStateRepublisher(TasksDbContext db, TimeProvider time) : StateRepublisher<TasksDbContext>(db, time)
@@ -37,7 +37,10 @@ public sealed class TaskStateRepublisher(TasksDbContext db, TimeProvider time) :
             events++;
             foreach (var entry in entries[task.Id].OrderBy(e => e.Position))
             {
-                Db.Publish(new TaskProgressReported(Meta(task.Version, actor, entry.At), snapshot, entry.Id, entry.ReportedOn, entry.Narrative));
+                // Reporting orders a task's notes by their event's version: the entry's place (1, 2, …) keeps the
+                // narrative's order. It never exceeds the task's version (each entry took one), and reporting is
+                // the only consumer of this event; the snapshot it carries is the current one either way.
+                Db.Publish(new TaskProgressReported(Meta(Math.Min(entry.Position, task.Version), actor, entry.At), snapshot, entry.Id, entry.ReportedOn, entry.Narrative));
                 events++;
             }
             if (outcomes[task.Id].Any())
