@@ -2,6 +2,7 @@ using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Replicas;
 using Rectify.Findings.Apis;
+using Rectify.Findings.Consumers;
 using Rectify.Findings.Infrastructure;
 using Rectify.Findings.Imports;
 using Rectify.Findings.Model;
@@ -27,7 +28,7 @@ public static class FindingsModule
             builder.Services.AddScoped<NoticeImporter>();
             builder.Services.Configure<DueDateDefaults>(builder.Configuration.GetSection("Findings:DueDates"));
         },
-        consumers => consumers.AddUnitReplicaConsumers<FindingsDbContext>(),
+        consumers => consumers.AddUnitReplicaConsumers<FindingsDbContext>().Add<FindingStateRepublisher>(),
         app =>
         {
             app.MapUnitReplicas<FindingsDbContext>(Name, "/api/findings");

@@ -6,8 +6,10 @@ using Rectify.ServiceDefaults.Time;
 using Rectify.Reporting.Apis;
 using Rectify.Reporting.Consumers;
 using Rectify.Reporting.Infrastructure;
+using Rectify.Reporting.Ledger;
 using Rectify.Reporting.Notices;
 using Rectify.Reporting.Queries;
+using Rectify.Reporting.Rebuild;
 
 namespace Rectify.Reporting;
 
@@ -31,6 +33,8 @@ public static class ReportingModule
             builder.Services.AddScoped<NoticeBook>();
             builder.Services.AddScoped<NoticeList>();
             builder.Services.AddSingleton<PdfPrinter>();
+            builder.Services.AddScoped<RebuildBook>();
+            builder.Services.AddScoped<InspectionLedger>();
         },
         consumers => AddConsumers(consumers.Add<UnitRegisteredCounter>().AddCalendarConsumer<ReportingDbContext>()),
         app =>
@@ -41,6 +45,8 @@ public static class ReportingModule
             app.MapSnapshotsApi();
             app.MapPublicApi();
             app.MapTimelineApi();
+            app.MapRebuildApi();
+            app.MapInspectionLedgerApi();
         });
 
     private static void AddConsumers(ServiceConsumers c) => c
@@ -52,5 +58,6 @@ public static class ReportingModule
         .Add<ExtensionRejectedConsumer>().Add<CloseOutRequestedConsumer>().Add<CloseOutApprovedConsumer>().Add<TaskClosedConsumer>()
         .Add<TaskReturnedConsumer>().Add<TaskReopenedConsumer>().Add<TaskProgressReportedConsumer>().Add<OutcomeRecordedConsumer>()
         .Add<TaskRevisedConsumer>().Add<OutcomeFigureRemovedConsumer>()
-        .Add<ProgressReportObligationScheduledConsumer>().Add<ProgressReportSubmittedConsumer>();
+        .Add<ProgressReportObligationScheduledConsumer>().Add<ProgressReportSubmittedConsumer>()
+        .Add<StateRepublishedConsumer>();
 }

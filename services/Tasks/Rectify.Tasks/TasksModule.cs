@@ -44,7 +44,8 @@ public static class TasksModule
             .Add<RectificationDueDatesScheduledConsumer>().Add<InspectionClosedConsumer>()
             .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingWithdrawnConsumer>().Add<FindingCategorisedConsumer>()
             .Add<FindingProgressImportedConsumer>()
-            .Add<PersonRegisteredConsumer>().Add<PersonUpdatedConsumer>(),
+            .Add<PersonRegisteredConsumer>().Add<PersonUpdatedConsumer>()
+            .Add<TaskStateRepublisher>(),
         app =>
         {
             app.MapUnitReplicas<TasksDbContext>(Name, "/api/tasks");

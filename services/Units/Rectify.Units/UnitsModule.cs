@@ -1,6 +1,7 @@
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.Units.Apis;
+using Rectify.Units.Consumers;
 using Rectify.Units.Identity;
 using Rectify.Units.Infrastructure;
 using Rectify.Units.Model;
@@ -28,7 +29,7 @@ public static class UnitsModule
             builder.Services.AddScoped<AccountAdministration>();
             builder.AddTokenIssuer();
         },
-        _ => { },
+        consumers => consumers.Add<UnitStateRepublisher>(),
         app =>
         {
             app.MapUnitsApi();

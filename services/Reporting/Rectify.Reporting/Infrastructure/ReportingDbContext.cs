@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Reporting.Model;
+using Rectify.Reporting.Rebuild;
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Replicas;
 using Rectify.ServiceDefaults.Time;
@@ -23,6 +24,8 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
     public DbSet<SnapshotItem> SnapshotItems => Set<SnapshotItem>();
     public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();
     public DbSet<ReportedPeriod> ReportedPeriods => Set<ReportedPeriod>();
+    public DbSet<RebuildRun> RebuildRuns => Set<RebuildRun>();
+    public DbSet<RebuildProgress> RebuildProgress => Set<RebuildProgress>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -560,6 +560,44 @@ namespace Rectify.Reporting.Migrations.SqlServer
                     b.ToTable("unit_contacts", "reporting");
                 });
 
+            modelBuilder.Entity("Rectify.Reporting.Rebuild.RebuildProgress", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Service")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("RunId", "Service");
+
+                    b.ToTable("rebuild_progress", "reporting");
+                });
+
+            modelBuilder.Entity("Rectify.Reporting.Rebuild.RebuildRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("rebuild_runs", "reporting");
+                });
+
             modelBuilder.Entity("Rectify.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -722,9 +760,23 @@ namespace Rectify.Reporting.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Reporting.Rebuild.RebuildProgress", b =>
+                {
+                    b.HasOne("Rectify.Reporting.Rebuild.RebuildRun", null)
+                        .WithMany("Services")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Reporting.Model.ReportedFinding", b =>
                 {
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Rectify.Reporting.Rebuild.RebuildRun", b =>
+                {
+                    b.Navigation("Services");
                 });
 #pragma warning restore 612, 618
         }

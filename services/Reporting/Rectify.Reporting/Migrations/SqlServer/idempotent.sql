@@ -478,6 +478,47 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105531_ReportingRebuildRuns'
+)
+BEGIN
+    CREATE TABLE [reporting].[rebuild_runs] (
+        [Id] uniqueidentifier NOT NULL,
+        [RequestedBy] nvarchar(100) NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_rebuild_runs] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105531_ReportingRebuildRuns'
+)
+BEGIN
+    CREATE TABLE [reporting].[rebuild_progress] (
+        [RunId] uniqueidentifier NOT NULL,
+        [Service] nvarchar(50) NOT NULL,
+        [Count] int NOT NULL,
+        [FinishedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_rebuild_progress] PRIMARY KEY ([RunId], [Service]),
+        CONSTRAINT [FK_rebuild_progress_rebuild_runs_RunId] FOREIGN KEY ([RunId]) REFERENCES [reporting].[rebuild_runs] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122105531_ReportingRebuildRuns'
+)
+BEGIN
+    INSERT INTO [reporting].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122105531_ReportingRebuildRuns', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261122111847_ProgressReportObligations'
 )
 BEGIN

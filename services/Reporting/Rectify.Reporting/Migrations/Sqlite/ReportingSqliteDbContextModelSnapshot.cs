@@ -556,6 +556,44 @@ namespace Rectify.Reporting.Migrations.Sqlite
                     b.ToTable("unit_contacts", "reporting");
                 });
 
+            modelBuilder.Entity("Rectify.Reporting.Rebuild.RebuildProgress", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RunId", "Service");
+
+                    b.ToTable("rebuild_progress", "reporting");
+                });
+
+            modelBuilder.Entity("Rectify.Reporting.Rebuild.RebuildRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("rebuild_runs", "reporting");
+                });
+
             modelBuilder.Entity("Rectify.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -716,9 +754,23 @@ namespace Rectify.Reporting.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Reporting.Rebuild.RebuildProgress", b =>
+                {
+                    b.HasOne("Rectify.Reporting.Rebuild.RebuildRun", null)
+                        .WithMany("Services")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Reporting.Model.ReportedFinding", b =>
                 {
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Rectify.Reporting.Rebuild.RebuildRun", b =>
+                {
+                    b.Navigation("Services");
                 });
 #pragma warning restore 612, 618
         }
