@@ -90,6 +90,23 @@ public sealed class Weekly_digest : IDisposable
     }
 
     [Fact]
+    public async Task Lists_a_missing_progress_report_apart_from_overdue_items()
+    {
+        var (unit, coordinator, open, _) = await SeedAsync(_host, "县审计局党组");
+        await _host.PublishAsync(new ProgressReportObligationScheduled(Rectify.Contracts.EventMeta.New(5, "test", _host.Clock.GetUtcNow()), open, unit, 14, ProgressReportPeriods.Days, D(9, 14), null));
+
+        _host.SetLocal(2024, 9, 18, 8, 0);
+        Assert.Equal(1, await PlanAsync(_host));
+        _host.SetLocal(2024, 9, 18, 9, 0);
+        await _host.SweepAllAsync();
+
+        var body = Assert.Single(await _host.InboxAsync(coordinator), i => i.SubjectKind == WeeklyDigest.SubjectKind).Body.ReplaceLineEndings("\n");
+        Assert.Contains("红灯2项", body);
+        Assert.Contains("二、已逾期1项：\n1. 整改方案", body);
+        Assert.Contains("五、未按期报送整改进展情况报告1期：\n1. 定期整改进展情况报告（2024-09-14）（应于2024年9月14日报送）", body);
+    }
+
+    [Fact]
     public async Task Is_skipped_when_nothing_is_open_and_not_planned_for_a_unit_without_open_items()
     {
         var (unit, coordinator, open, closed) = await SeedAsync(_host, "县林业局党组");

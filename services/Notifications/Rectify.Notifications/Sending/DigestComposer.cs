@@ -13,7 +13,7 @@ namespace Rectify.Notifications.Sending;
 /// Writes a unit's weekly digest (每周汇总) from the deadlines this service tracks, at send time: open
 /// items by light (red overdue, yellow due within <see cref="SoonWithin"/> working days, else green, as the
 /// tasks service counts), overdue items with working days overdue, items due soon, items closed in the
-/// last seven days. Null when, on the first visit, there is nothing to say: nothing open, or the recipient is no longer a coordinator.
+/// last seven days, and progress reports not submitted by their period's due date. Null when, on the first visit, there is nothing to say: nothing open, or the recipient is no longer a coordinator.
 /// </summary>
 public sealed class DigestComposer(NotificationsDbContext db, CalendarStore calendars, RecipientDirectory directory, TimeProvider time)
 {
@@ -30,7 +30,12 @@ public sealed class DigestComposer(NotificationsDbContext db, CalendarStore cale
         if (firstVisit && schedule.Tier == WeeklyDigest.CoordinatorTier
             && !(await directory.CoordinatorsAsync(schedule.UnitId, ct)).Contains(schedule.RecipientId))
             return null;
-        var open = await WeeklyDigest.Open(db.Deadlines.AsNoTracking()).Where(d => d.UnitId == schedule.UnitId).OrderBy(d => d.Deadline).ThenBy(d => d.Title).ToListAsync(ct);
+        var calendar = await calendars.CurrentAsync(db, ct);
+        var today = time.Today();
+        // Report periods are planned a year ahead; only those due soon or late are something to do this week.
+        var horizon = calendar.AddWorkingDays(today, SoonWithin);
+        var open = (await WeeklyDigest.Open(db.Deadlines.AsNoTracking()).Where(d => d.UnitId == schedule.UnitId).OrderBy(d => d.Deadline).ThenBy(d => d.Title).ToListAsync(ct))
+            .Where(d => d.SubjectKind != SubjectKinds.ReportPeriod || d.Deadline <= horizon).ToList();
         if (firstVisit && open.Count == 0)
             return null;
         var since = time.GetUtcNow().AddDays(-7);
@@ -38,23 +43,26 @@ public sealed class DigestComposer(NotificationsDbContext db, CalendarStore cale
                 .Where(d => d.UnitId == schedule.UnitId && d.Closed && d.DeadlineVersion > 0 && d.SubjectKind != SubjectKinds.Feedback && d.ClosedAt != null)
                 .ToListAsync(ct))
             .Where(d => d.ClosedAt >= since).OrderBy(d => d.ClosedAt).ToList(); // DateTimeOffset compares in memory on SQLite
-        var calendar = await calendars.CurrentAsync(db, ct);
-        var today = time.Today();
 
-        var overdue = open.Where(d => d.Deadline < today).ToList();
+        var late = open.Where(d => d.Deadline < today).ToList();
+        // A report period still open after its due date is a missing report (未按期报送), listed apart from overdue rectification.
+        var missing = late.Where(d => d.SubjectKind == SubjectKinds.ReportPeriod).ToList();
+        var overdue = late.Except(missing).ToList();
         var soon = open.Where(d => d.Deadline >= today && calendar.WorkingDaysBetween(today, d.Deadline) <= SoonWithin).ToList();
-        var green = open.Count - overdue.Count - soon.Count;
+        var green = open.Count - late.Count - soon.Count;
 
         var text = new StringBuilder();
         if (!string.IsNullOrWhiteSpace(personName))
             text.Append(personName).AppendLine("：");
         text.AppendLine($"{unitName}截至{Date(today)}的整改情况如下。");
-        text.AppendLine($"一、未完成{open.Count}项：红灯{overdue.Count}项，黄灯{soon.Count}项，绿灯{green}项。");
+        text.AppendLine($"一、未完成{open.Count}项：红灯{late.Count}项，黄灯{soon.Count}项，绿灯{green}项。");
         List(text, $"二、已逾期{overdue.Count}项", overdue, d => $"{d.Title}（截止{Date(d.Deadline)}，已逾期{calendar.WorkingDaysBetween(d.Deadline, today)}个工作日）");
         List(text, $"三、未来{SoonWithin}个工作日内到期{soon.Count}项", soon,
             d => d.Deadline == today ? $"{d.Title}（今天到期）" : $"{d.Title}（截止{Date(d.Deadline)}，还有{calendar.WorkingDaysBetween(today, d.Deadline)}个工作日）");
         List(text, $"四、近一周办结{closed.Count}项", closed,
             d => $"{d.Title}（{Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.ClosedAt!.Value, ChinaTime.Zone).DateTime))}办结）");
+        if (missing.Count > 0)
+            List(text, $"五、未按期报送整改进展情况报告{missing.Count}期", missing, d => $"{d.Title}（应于{Date(d.Deadline)}报送）");
         text.Append("请整改领导小组办公室及时督促推进。");
         var title = $"【每周汇总】{unitName} 整改工作周报（{Date(schedule.Deadline)}当周）：未完成{open.Count}项，逾期{overdue.Count}项";
         return new ReminderMessage(title, text.ToString());
