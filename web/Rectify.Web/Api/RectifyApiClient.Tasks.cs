@@ -66,18 +66,7 @@ public sealed partial class RectifyApiClient
     /// A write on a task, sent with If-Match: the version the page showed. A task someone else changed since then
     /// answers 409 (thrown, status Conflict), so nobody approves or reports on a state they did not see.
     /// </summary>
-    private async Task<ApiValidationProblem?> TaskWriteAsync<T>(
-        HttpMethod method, string id, string action, long version, T body, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, $"{Tasks}/{Segment(id)}/{action}") { Content = Json(body) };
-        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
-        using var response = await SendAsync(request, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.BadRequest)
-        {
-            return await ReadProblemAsync(response, cancellationToken);
-        }
-
-        await EnsureSuccessAsync(response);
-        return null;
-    }
+    private Task<ApiValidationProblem?> TaskWriteAsync<T>(
+        HttpMethod method, string id, string action, long version, T body, CancellationToken cancellationToken) =>
+        WriteAsync(method, $"{Tasks}/{Segment(id)}/{action}", body, cancellationToken, version);
 }

@@ -140,9 +140,12 @@ public sealed partial class RectifyApiClient(HttpClient http)
     }
 
     /// <summary>A write: null when accepted, the problem on 400; anything else unsuccessful throws (403 and 404 included).</summary>
-    private async Task<ApiValidationProblem?> WriteAsync<T>(HttpMethod method, string path, T body, CancellationToken cancellationToken)
+    /// <param name="version">When given, sent as If-Match: the version the page showed.</param>
+    private async Task<ApiValidationProblem?> WriteAsync<T>(HttpMethod method, string path, T body, CancellationToken cancellationToken, long? version = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : Json(body) };
+        if (version is { } v)
+            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{v}\""));
         using var response = await SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.BadRequest)
         {
