@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Rectify.Web.Api;
 
 /// <summary>The tasks service: plans, my tasks, task detail and every write on a task (docs/tasks.md).</summary>
