@@ -4,6 +4,7 @@
 #   "N passed, N failed" (plus ", N skipped" when any were skipped).
 # Failed counts failed, error, timeout and aborted results; skipped is total - executed
 # (VSTest leaves skipped tests out of "executed" and does not count them in notExecuted).
+# trx_failures lists the failed tests with the first line of each message.
 # Sourced by ./rectify; also runnable: tools/scripts/trx-summary.sh <folder>
 
 _trx_attr() {
@@ -42,8 +43,31 @@ trx_summary() {
   fi
 }
 
+trx_failures() {
+  # Names each failed test and the first line of its message, so the end of a long
+  # console log says what failed without opening the .trx files.
+  local dir=$1
+  find "$dir" -type f -name '*.trx' -print0 2>/dev/null | xargs -0 -r awk '
+    function text(s) {
+      gsub(/&quot;/, "\"", s); gsub(/&apos;/, "\047", s); gsub(/&lt;/, "<", s); gsub(/&gt;/, ">", s)
+      gsub(/&amp;/, "\\&", s); return s
+    }
+    /<UnitTestResult / && /outcome="(Failed|Error|Timeout|Aborted)"/ {
+      name = $0; sub(/.*testName="/, "", name); sub(/".*/, "", name)
+      failing = 1; next
+    }
+    failing && /<Message>/ {
+      message = $0; sub(/.*<Message>/, "", message); sub(/<\/Message>.*/, "", message)
+      printf "FAILED %s\n  %s\n", text(name), text(substr(message, 1, 400))
+      failing = 0
+    }
+    failing && /<\/UnitTestResult>/ { printf "FAILED %s\n", text(name); failing = 0 }
+  '
+}
+
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   [ $# -eq 1 ] || { echo "usage: $0 <folder with .trx files>" >&2; exit 2; }
+  trx_failures "$1"
   trx_summary "$1"
 fi
