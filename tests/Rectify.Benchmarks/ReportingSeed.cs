@@ -21,7 +21,7 @@ public static class ReportingSeed
         var inspection = Command(connection, tx, "INSERT INTO inspections (InspectionId, UnitId, Kind, Issuer, Team, Round, Type, ClueCount, Withdrawn, RegistrationVersion, FeedbackVersion, ClueVersion, OnSiteStart, OnSiteEnd, FeedbackOn) VALUES ($1,$2,'xuncha','县委',$3,'第一轮','常规',$4,0,1,1,1,'2026-01-05','2026-02-27','2026-03-20')");
         var finding = Command(connection, tx, "INSERT INTO findings (FindingId, InspectionId, UnitId, ParentId, Level, Ordinal, Title, ImmediateFix, Position, Withdrawn, Version, TagsVersion) VALUES ($1,$2,$3,$4,$5,$6,$7,0,$8,0,1,1)");
         var tag = Command(connection, tx, "INSERT INTO finding_tags (FindingId, Tag) VALUES ($1,$2)");
-        var task = Command(connection, tx, "INSERT INTO tasks (TaskId, FindingId, InspectionId, UnitId, JurisdictionPath, Kind, State, IsClosed, Measures, OriginalDeadline, Deadline, SlipDays, LastActivityOn, RulesMade, RulesRevised, TalkPeople, TalkBatches, MoneyReturnedFen, MoneyRecoveredFen, PeopleHeldAccountable, Withdrawn, Version, OutcomesVersion, ClosedOn) VALUES ($1,$2,$3,$4,$5,'time_limited',$6,$7,'修订制度',$8,$9,$10,$11,$12,0,$13,0,$14,0,0,0,1,1,$15)");
+        var task = Command(connection, tx, "INSERT INTO tasks (TaskId, FindingId, InspectionId, UnitId, JurisdictionPath, Kind, State, IsClosed, Measures, OriginalDeadline, Deadline, SlipDays, LastActivityOn, RulesMade, RulesRevised, TalkPeople, TalkBatches, MoneyReturnedFen, MoneyRecoveredFen, PeopleHeldAccountable, Withdrawn, Version, OutcomesVersion, ClosedOn, OpenDeadline, OpenLastActivityOn) VALUES ($1,$2,$3,$4,$5,'time_limited',$6,$7,'修订制度',$8,$9,$10,$11,$12,0,$13,0,$14,0,0,0,1,1,$15,$16,$17)");
         var note = Command(connection, tx, "INSERT INTO progress_notes (EntryId, TaskId, ReportedOn, Narrative, Position) VALUES ($1,$2,$3,$4,2)");
         string[] tags = ["党的建设", "作风建设", "财务管理", "选人用人", "意识形态"];
         for (var u = 0; u < units; u++)
@@ -50,12 +50,15 @@ public static class ReportingSeed
                     var closed = state is "closed" or "completed_sustained";
                     var lastActivity = today.AddDays(-random.Next(0, 60));
                     Run(task, taskId, findingId, inspectionId, unitId, unitPath, state, closed ? 1 : 0, Iso(original), Iso(deadline),
-                        deadline.DayNumber - original.DayNumber, Iso(lastActivity), random.Next(0, 2), random.Next(0, 3), random.Next(0, 100000), closed ? Iso(lastActivity) : null);
+                        deadline.DayNumber - original.DayNumber, Iso(lastActivity), random.Next(0, 2), random.Next(0, 3), random.Next(0, 100000), closed ? Iso(lastActivity) : null,
+                        closed ? null : Iso(deadline), closed ? null : Iso(lastActivity));
                     if (t == 0)
                         Run(note, Guid.NewGuid(), taskId, Iso(today.AddDays(-3)), "一是召开专题会议研究整改；二是修订完善相关制度");
                 }
             }
         }
+        // The rows went in around the change tracker, so the kept sums are counted once at the end.
+        Command(connection, tx, TaskSumsRecount.Sql()).ExecuteNonQuery();
         tx.Commit();
     }
 

@@ -26,6 +26,8 @@ public static class ReportingModule
             builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("Reporting"));
             builder.Services.AddReplicatedCalendar<ReportingDbContext>();
             builder.Services.AddScoped<FigureQueries>();
+            builder.Services.AddScoped<DayFigures>();
+            builder.Services.AddHostedService<DayFiguresService>();
             builder.Services.AddScoped<Reports>();
             builder.Services.AddScoped<InspectionReports>();
             builder.Services.AddScoped<MissingReports>();

@@ -31,6 +31,8 @@ public sealed class ReportingHost : IDisposable
 
     public ManualClock Clock { get; }
 
+    public IServiceProvider Services => _factory.Services;
+
     public ITestHarness Harness => _factory.Services.GetTestHarness();
 
     private long _inboxRows;

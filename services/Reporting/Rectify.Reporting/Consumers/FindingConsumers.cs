@@ -52,6 +52,8 @@ public sealed class FindingWithdrawnConsumer(ReportingDbContext db, TimeProvider
     protected override async Task HandleAsync(FindingWithdrawn m, CancellationToken ct)
     {
         (await ReadModels.FindingAsync(Db, m.FindingId, m.InspectionId, m.UnitId, ct)).Withdrawn = true;
-        await Db.Tasks.Where(t => t.FindingId == m.FindingId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Withdrawn, true), ct);
+        // Tracked, not ExecuteUpdate: task_sums follows tracked changes only.
+        foreach (var task in await Db.Tasks.Where(t => t.FindingId == m.FindingId).ToListAsync(ct))
+            task.Withdrawn = true;
     }
 }

@@ -44,6 +44,8 @@ internal static class UnitDirectory
         (contact.Phone, contact.Email, contact.Address, contact.Version) = (line.Phone, line.Email, line.Address, meta.Version);
         await db.Tasks.Where(t => t.UnitId == unitId && t.JurisdictionPath != path)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.JurisdictionPath, path), ct);
+        await db.TaskSums.Where(t => t.UnitId == unitId && t.JurisdictionPath != path)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.JurisdictionPath, path), ct);
         await db.Notices.Where(n => n.UnitId == unitId && n.JurisdictionPath != path)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.JurisdictionPath, path), ct);
     }

@@ -61,6 +61,35 @@ internal sealed class ReportedTaskConfiguration : IEntityTypeConfiguration<Repor
         b.HasIndex(t => new { t.UnitId, t.InspectionId });
         b.HasIndex(t => new { t.InspectionId, t.FindingId });
         b.HasIndex(t => t.FindingId);
+        // Covering indexes for the day-dependent figures (overdue/yellow, no recent progress): the dashboard
+        // reads only open tasks near or past their deadline, or without recent progress, not the whole table.
+        b.Property(t => t.OpenDeadline).UsePropertyAccessMode(PropertyAccessMode.Property);
+        b.Property(t => t.OpenLastActivityOn).UsePropertyAccessMode(PropertyAccessMode.Property);
+        b.HasIndex(t => new { t.OpenDeadline, t.UnitId, t.Withdrawn, t.JurisdictionPath, t.InspectionId });
+        b.HasIndex(t => new { t.OpenLastActivityOn, t.UnitId, t.Withdrawn, t.JurisdictionPath, t.InspectionId });
+    }
+}
+
+internal sealed class TaskSumsConfiguration : IEntityTypeConfiguration<TaskSums>
+{
+    public void Configure(EntityTypeBuilder<TaskSums> b)
+    {
+        b.ToTable("task_sums");
+        b.HasKey(s => new { s.UnitId, s.InspectionId });
+        b.Property(s => s.JurisdictionPath).HasMaxLength(400);
+        b.HasIndex(s => s.JurisdictionPath);
+    }
+}
+
+internal sealed class FigureBasisConfiguration : IEntityTypeConfiguration<FigureBasis>
+{
+    public void Configure(EntityTypeBuilder<FigureBasis> b)
+    {
+        b.ToTable("figure_basis");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        // The row exists from the start, so every task change has a row to lock.
+        b.HasData(new FigureBasis { Id = FigureBasis.Single });
     }
 }
 

@@ -18,6 +18,8 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
     public DbSet<ReportedFinding> Findings => Set<ReportedFinding>();
     public DbSet<FindingTag> FindingTags => Set<FindingTag>();
     public DbSet<ReportedTask> Tasks => Set<ReportedTask>();
+    public DbSet<TaskSums> TaskSums => Set<TaskSums>();
+    public DbSet<FigureBasis> FigureBasis => Set<FigureBasis>();
     public DbSet<ProgressNote> ProgressNotes => Set<ProgressNote>();
     public DbSet<ProgressNotice> Notices => Set<ProgressNotice>();
     public DbSet<PeriodSnapshot> Snapshots => Set<PeriodSnapshot>();
@@ -26,6 +28,29 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
     public DbSet<ReportedPeriod> ReportedPeriods => Set<ReportedPeriod>();
     public DbSet<RebuildRun> RebuildRuns => Set<RebuildRun>();
     public DbSet<RebuildProgress> RebuildProgress => Set<RebuildProgress>();
+
+    /// <summary>Saves, and brings <see cref="Model.TaskSums"/> in line with the tasks saved, in one transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = TaskSumsKeeper.Changes(ChangeTracker);
+        if (changes.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
+        {
+            var deltas = await TaskSumsKeeper.DeltasAsync(this, changes, cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await TaskSumsKeeper.ApplyAsync(this, deltas, cancellationToken);
+            if (own is not null)
+                await own.CommitAsync(cancellationToken);
+            return written;
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("The reporting read model saves asynchronously only: SaveChangesAsync keeps task_sums in step.");
+
+    internal Task<int> SaveChangesWithoutSumsAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

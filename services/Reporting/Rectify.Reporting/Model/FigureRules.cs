@@ -12,6 +12,10 @@ public sealed record FigureDay(DateOnly Today, DateOnly YellowUntil, DateOnly St
     /// <summary>Yellow counts the deployment's working days, as the tasks service's lights do.</summary>
     public static FigureDay For(DateOnly today, int yellowWorkingDays, int staleDays, IWorkingCalendar calendar) =>
         new(today, calendar.AddWorkingDays(today, yellowWorkingDays), today.AddDays(-staleDays));
+
+    /// <summary>Today in Asia/Shanghai under the deployment's options and calendar.</summary>
+    public static FigureDay Now(TimeProvider time, ReportingOptions options, IWorkingCalendar calendar) =>
+        For(time.Today(), options.YellowWithinWorkingDays, options.ProgressStaleDays, calendar);
 }
 
 /// <summary>

@@ -38,6 +38,12 @@ public sealed class ReportedTask
     /// <summary>Its finding or inspection was withdrawn: kept, never counted.</summary>
     public bool Withdrawn { get; set; }
     public long Version { get; set; }
+
+    // Stored copies for the dashboard's indexes: the deadline and last activity of an open task, null once
+    // closed. An index cannot seek on "not closed" in SQLite (EF writes NOT "IsClosed"), but it can on a range
+    // of these. Derived on every save from the properties above; the setters only let EF load them.
+    public DateOnly? OpenDeadline { get => IsClosed ? null : Deadline; private set { } }
+    public DateOnly? OpenLastActivityOn { get => IsClosed ? null : LastActivityOn; private set { } }
     /// <summary>Outcome totals have their own version: a late OutcomeRecorded still counts after a newer TaskClosed.</summary>
     public long OutcomesVersion { get; set; }
 }

@@ -16,7 +16,7 @@ namespace Rectify.Reporting.Queries;
 public sealed class FigureQueries(
     ReportingDbContext db, UnitScope scope, TimeProvider time, IOptions<ReportingOptions> options, ReplicatedCalendar<ReportingDbContext> calendar)
 {
-    public FigureDay Day() => FigureDay.For(time.Today(), options.Value.YellowWithinWorkingDays, options.Value.ProgressStaleDays, calendar);
+    public FigureDay Day() => FigureDay.Now(time, options.Value, calendar);
 
     public IQueryable<ReportedTask> Tasks(TaskFilter f)
     {
@@ -35,6 +35,83 @@ public sealed class FigureQueries(
             q = q.Where(t => db.FindingTags.Any(c => c.FindingId == t.FindingId && c.Tag == category));
         return q;
     }
+
+    /// <summary>The kept day-free sums (<see cref="TaskSums"/>) a filter without a category covers.</summary>
+    public IQueryable<TaskSums> Sums(TaskFilter f)
+    {
+        var q = db.TaskSums.AsNoTracking().Where(scope.Visible<TaskSums>(s => s.UnitId, s => s.JurisdictionPath));
+        if (f.JurisdictionPath is { } path)
+            q = q.Where(s => s.JurisdictionPath.StartsWith(path));
+        if (f.UnitId is { } unit)
+            q = q.Where(s => s.UnitId == unit);
+        if (f.InspectionId is { } inspection)
+            q = q.Where(s => s.InspectionId == inspection);
+        if (f.Round is { Length: > 0 } round)
+            q = q.Where(s => db.Inspections.Any(i => i.InspectionId == s.InspectionId && i.Round == round));
+        if (f.Team is { Length: > 0 } team)
+            q = q.Where(s => db.Inspections.Any(i => i.InspectionId == s.InspectionId && i.Team == team));
+        return q;
+    }
+
+    /// <summary>
+    /// The figures per unit. Without a category they come from the kept sums (<see cref="TaskSums"/>); when
+    /// their day-dependent columns were counted for another day, overdue, yellow and no recent progress are
+    /// counted over the open tasks instead (through the indexes on the open deadline and last activity). A
+    /// category (a property of the finding) counts every task it covers.
+    /// </summary>
+    public async Task<Dictionary<Guid, FigureSums>> ByUnitAsync(TaskFilter f, FigureDay d, CancellationToken ct)
+    {
+        if (f.Category is { Length: > 0 })
+            return await SumByAsync(Tasks(f), t => t.UnitId, d, ct);
+        var counted = (await db.FigureBasis.AsNoTracking().SingleAsync(b => b.Id == FigureBasis.Single, ct)).Day == d;
+        var result = await Sums(f).GroupBy(s => s.UnitId).Select(g => new
+        {
+            g.Key,
+            Sums = new FigureSums
+            {
+                Total = g.Sum(s => s.Total),
+                Closed = g.Sum(s => s.Closed),
+                Sustained = g.Sum(s => s.Sustained),
+                InProgress = g.Sum(s => s.InProgress),
+                NotStarted = g.Sum(s => s.NotStarted),
+                Overdue = g.Sum(s => s.Overdue),
+                Yellow = g.Sum(s => s.Yellow),
+                Slipped = g.Sum(s => s.Slipped),
+                SlipDays = g.Sum(s => s.SlipDays),
+                NoRecentProgress = g.Sum(s => s.NoRecentProgress),
+                RulesMade = g.Sum(s => s.RulesMade),
+                RulesRevised = g.Sum(s => s.RulesRevised),
+                TalkPeople = g.Sum(s => s.TalkPeople),
+                TalkBatches = g.Sum(s => s.TalkBatches),
+                MoneyReturnedFen = g.Sum(s => s.MoneyReturnedFen),
+                MoneyRecoveredFen = g.Sum(s => s.MoneyRecoveredFen),
+                PeopleHeldAccountable = g.Sum(s => s.PeopleHeldAccountable),
+            },
+        }).ToDictionaryAsync(r => r.Key, r => r.Sums, ct);
+        if (!counted)
+            await CountDayFiguresAsync(f, d, result, ct);
+        foreach (var s in result.Values)
+            s.Green = s.Total - s.Closed - s.Overdue - s.Yellow;
+        return result;
+    }
+
+    private async Task CountDayFiguresAsync(TaskFilter f, FigureDay d, Dictionary<Guid, FigureSums> result, CancellationToken ct)
+    {
+        var (today, yellow, stale) = (d.Today, d.YellowUntil, d.StaleBefore);
+        var due = await Tasks(f).Where(t => t.OpenDeadline != null && t.OpenDeadline <= yellow).GroupBy(t => t.UnitId)
+            .Select(g => new { g.Key, Overdue = g.Count(t => t.OpenDeadline < today), Yellow = g.Count(t => t.OpenDeadline >= today) }).ToListAsync(ct);
+        var quiet = await Tasks(f).Where(t => t.OpenLastActivityOn != null && t.OpenLastActivityOn < stale).GroupBy(t => t.UnitId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        foreach (var s in result.Values)
+            (s.Overdue, s.Yellow, s.NoRecentProgress) = (0, 0, 0);
+        foreach (var r in due)
+            (Row(result, r.Key).Overdue, Row(result, r.Key).Yellow) = (r.Overdue, r.Yellow);
+        foreach (var r in quiet)
+            Row(result, r.Key).NoRecentProgress = r.Count;
+    }
+
+    private static FigureSums Row(Dictionary<Guid, FigureSums> rows, Guid key) =>
+        rows.TryGetValue(key, out var row) ? row : rows[key] = new FigureSums();
 
     public IQueryable<UnitReplica> Units(TaskFilter f)
     {

@@ -12,7 +12,7 @@ public sealed class Reports(ReportingDbContext db, FigureQueries figures, UnitSc
     public async Task<Dashboard> DashboardAsync(TaskFilter filter, string? sort, bool desc, CancellationToken ct)
     {
         var day = figures.Day();
-        var sums = await FigureQueries.SumByAsync(figures.Tasks(filter), t => t.UnitId, day, ct);
+        var sums = await figures.ByUnitAsync(filter, day, ct);
         var clues = await figures.CluesByUnitAsync(filter, ct);
         var units = await figures.Units(filter).Select(u => new { u.UnitId, u.Name, u.ShortName, u.JurisdictionPath }).ToListAsync(ct);
         var missing = await Missing.ByUnitAsync(filter, ct);

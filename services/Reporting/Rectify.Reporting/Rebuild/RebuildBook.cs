@@ -28,6 +28,8 @@ public sealed class RebuildBook(ReportingDbContext db, UnitScope scope, TimeProv
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.ProgressNotes.ExecuteDeleteAsync(ct);
         await db.Tasks.ExecuteDeleteAsync(ct);
+        await db.TaskSums.ExecuteDeleteAsync(ct);
+        await db.FigureBasis.ExecuteUpdateAsync(s => s.SetProperty(b => b.Today, (DateOnly?)null), ct);
         await db.FindingTags.ExecuteDeleteAsync(ct);
         await db.Findings.ExecuteDeleteAsync(ct);
         await db.ReportedPeriods.ExecuteDeleteAsync(ct);

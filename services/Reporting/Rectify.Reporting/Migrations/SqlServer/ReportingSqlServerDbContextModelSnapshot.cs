@@ -37,6 +37,35 @@ namespace Rectify.Reporting.Migrations.SqlServer
                     b.ToTable("counters", "reporting");
                 });
 
+            modelBuilder.Entity("Rectify.Reporting.Model.FigureBasis", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("StaleBefore")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Today")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("YellowUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("figure_basis", "reporting");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Rectify.Reporting.Model.FindingTag", b =>
                 {
                     b.Property<Guid>("FindingId")
@@ -431,6 +460,12 @@ namespace Rectify.Reporting.Migrations.SqlServer
                     b.Property<long>("MoneyReturnedFen")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("OpenDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("OpenLastActivityOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("OriginalDeadline")
                         .HasColumnType("date");
 
@@ -491,6 +526,10 @@ namespace Rectify.Reporting.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "InspectionId");
 
+                    b.HasIndex("OpenDeadline", "UnitId", "Withdrawn", "JurisdictionPath", "InspectionId");
+
+                    b.HasIndex("OpenLastActivityOn", "UnitId", "Withdrawn", "JurisdictionPath", "InspectionId");
+
                     b.ToTable("tasks", "reporting");
                 });
 
@@ -532,6 +571,77 @@ namespace Rectify.Reporting.Migrations.SqlServer
                     b.HasIndex("SnapshotId", "UnitId");
 
                     b.ToTable("snapshot_items", "reporting");
+                });
+
+            modelBuilder.Entity("Rectify.Reporting.Model.TaskSums", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("int");
+
+                    b.Property<string>("JurisdictionPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<long>("MoneyRecoveredFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MoneyReturnedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("NoRecentProgress")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleHeldAccountable")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RulesMade")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RulesRevised")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SlipDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Slipped")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Sustained")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TalkBatches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TalkPeople")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId", "InspectionId");
+
+                    b.HasIndex("JurisdictionPath");
+
+                    b.ToTable("task_sums", "reporting");
                 });
 
             modelBuilder.Entity("Rectify.Reporting.Model.UnitContact", b =>

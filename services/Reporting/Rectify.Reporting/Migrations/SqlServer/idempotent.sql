@@ -568,3 +568,143 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    ALTER TABLE [reporting].[tasks] ADD [OpenDeadline] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    ALTER TABLE [reporting].[tasks] ADD [OpenLastActivityOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    CREATE TABLE [reporting].[figure_basis] (
+        [Id] int NOT NULL,
+        [Today] date NULL,
+        [YellowUntil] date NULL,
+        [StaleBefore] date NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_figure_basis] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    CREATE TABLE [reporting].[task_sums] (
+        [UnitId] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NOT NULL,
+        [JurisdictionPath] nvarchar(400) NOT NULL,
+        [Total] int NOT NULL,
+        [Closed] int NOT NULL,
+        [Sustained] int NOT NULL,
+        [InProgress] int NOT NULL,
+        [NotStarted] int NOT NULL,
+        [Slipped] int NOT NULL,
+        [SlipDays] int NOT NULL,
+        [RulesMade] int NOT NULL,
+        [RulesRevised] int NOT NULL,
+        [TalkPeople] int NOT NULL,
+        [TalkBatches] int NOT NULL,
+        [MoneyReturnedFen] bigint NOT NULL,
+        [MoneyRecoveredFen] bigint NOT NULL,
+        [PeopleHeldAccountable] int NOT NULL,
+        [Overdue] int NOT NULL,
+        [Yellow] int NOT NULL,
+        [NoRecentProgress] int NOT NULL,
+        CONSTRAINT [PK_task_sums] PRIMARY KEY ([UnitId], [InspectionId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'StaleBefore', N'Today', N'Version', N'YellowUntil') AND [object_id] = OBJECT_ID(N'[reporting].[figure_basis]'))
+        SET IDENTITY_INSERT [reporting].[figure_basis] ON;
+    EXEC(N'INSERT INTO [reporting].[figure_basis] ([Id], [StaleBefore], [Today], [Version], [YellowUntil])
+    VALUES (1, NULL, NULL, CAST(0 AS bigint), NULL)');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'StaleBefore', N'Today', N'Version', N'YellowUntil') AND [object_id] = OBJECT_ID(N'[reporting].[figure_basis]'))
+        SET IDENTITY_INSERT [reporting].[figure_basis] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    CREATE INDEX [IX_tasks_OpenDeadline_UnitId_Withdrawn_JurisdictionPath_InspectionId] ON [reporting].[tasks] ([OpenDeadline], [UnitId], [Withdrawn], [JurisdictionPath], [InspectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    CREATE INDEX [IX_tasks_OpenLastActivityOn_UnitId_Withdrawn_JurisdictionPath_InspectionId] ON [reporting].[tasks] ([OpenLastActivityOn], [UnitId], [Withdrawn], [JurisdictionPath], [InspectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    CREATE INDEX [IX_task_sums_JurisdictionPath] ON [reporting].[task_sums] ([JurisdictionPath]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    UPDATE [reporting].tasks SET OpenDeadline = CASE WHEN IsClosed = 0 THEN Deadline END,
+        OpenLastActivityOn = CASE WHEN IsClosed = 0 THEN LastActivityOn END;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    INSERT INTO [reporting].task_sums (UnitId, InspectionId, JurisdictionPath, Total, Closed, Sustained, InProgress, NotStarted, Slipped, SlipDays,
+        RulesMade, RulesRevised, TalkPeople, TalkBatches, MoneyReturnedFen, MoneyRecoveredFen, PeopleHeldAccountable,
+        Overdue, Yellow, NoRecentProgress)
+    SELECT UnitId, InspectionId, MAX(JurisdictionPath), COUNT(*),
+        SUM(CASE WHEN IsClosed = 1 THEN 1 ELSE 0 END),
+        SUM(CASE WHEN State = 'completed_sustained' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN State IN ('in_progress', 'submitted') THEN 1 ELSE 0 END),
+        SUM(CASE WHEN State = 'planned' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN SlipDays > 0 THEN 1 ELSE 0 END), SUM(SlipDays),
+        SUM(RulesMade), SUM(RulesRevised), SUM(TalkPeople), SUM(TalkBatches), SUM(MoneyReturnedFen), SUM(MoneyRecoveredFen), SUM(PeopleHeldAccountable),
+        0, 0, 0
+    FROM [reporting].tasks WHERE Withdrawn = 0
+    GROUP BY UnitId, InspectionId;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122135358_TaskSums'
+)
+BEGIN
+    INSERT INTO [reporting].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122135358_TaskSums', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -33,6 +33,35 @@ namespace Rectify.Reporting.Migrations.Sqlite
                     b.ToTable("counters", "reporting");
                 });
 
+            modelBuilder.Entity("Rectify.Reporting.Model.FigureBasis", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StaleBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Today")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("YellowUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("figure_basis", "reporting");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Rectify.Reporting.Model.FindingTag", b =>
                 {
                     b.Property<Guid>("FindingId")
@@ -427,6 +456,12 @@ namespace Rectify.Reporting.Migrations.Sqlite
                     b.Property<long>("MoneyReturnedFen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("OpenDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpenLastActivityOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("OriginalDeadline")
                         .HasColumnType("TEXT");
 
@@ -487,6 +522,10 @@ namespace Rectify.Reporting.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "InspectionId");
 
+                    b.HasIndex("OpenDeadline", "UnitId", "Withdrawn", "JurisdictionPath", "InspectionId");
+
+                    b.HasIndex("OpenLastActivityOn", "UnitId", "Withdrawn", "JurisdictionPath", "InspectionId");
+
                     b.ToTable("tasks", "reporting");
                 });
 
@@ -528,6 +567,77 @@ namespace Rectify.Reporting.Migrations.Sqlite
                     b.HasIndex("SnapshotId", "UnitId");
 
                     b.ToTable("snapshot_items", "reporting");
+                });
+
+            modelBuilder.Entity("Rectify.Reporting.Model.TaskSums", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JurisdictionPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MoneyRecoveredFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MoneyReturnedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoRecentProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleHeldAccountable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RulesMade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RulesRevised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlipDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Slipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sustained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TalkBatches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TalkPeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "InspectionId");
+
+                    b.HasIndex("JurisdictionPath");
+
+                    b.ToTable("task_sums", "reporting");
                 });
 
             modelBuilder.Entity("Rectify.Reporting.Model.UnitContact", b =>

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Rectify.Reporting.Model;
+using Rectify.ServiceDefaults.Time;
+
+namespace Rectify.Reporting.Infrastructure;
+
+/// <summary>
+/// Recounts <see cref="TaskSums"/>' overdue, yellow and no-recent-progress columns when the day they were
+/// counted for is no longer today's (a new day, a calendar edit that moves "ten working days", changed
+/// options). Until then the dashboard counts the open tasks itself, so figures are never a day behind.
+/// </summary>
+public sealed class DayFigures(ReportingDbContext db, TimeProvider time, IOptions<ReportingOptions> options, ReplicatedCalendar<ReportingDbContext> calendar)
+{
+    /// <summary>Returns whether it recounted (false: already counted for today, here or by another replica).</summary>
+    public async Task<bool> RecountIfStaleAsync(CancellationToken ct)
+    {
+        var day = FigureDay.Now(time, options.Value, calendar);
+        if ((await db.FigureBasis.AsNoTracking().SingleAsync(b => b.Id == FigureBasis.Single, ct)).Day == day)
+            return false;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The lock first, as a task change takes it, then the check again: another replica may have just done it.
+        if (await TaskSumsKeeper.LockBasisAsync(db, ct) == day)
+            return false;
+        var counts = await db.Tasks.AsNoTracking().Where(t => !t.Withdrawn).GroupBy(t => new { t.UnitId, t.InspectionId }).Select(g => new
+        {
+            g.Key.UnitId,
+            g.Key.InspectionId,
+            Overdue = g.Count(t => t.OpenDeadline < day.Today),
+            Yellow = g.Count(t => t.OpenDeadline >= day.Today && t.OpenDeadline <= day.YellowUntil),
+            Quiet = g.Count(t => t.OpenLastActivityOn < day.StaleBefore),
+        }).ToDictionaryAsync(c => (c.UnitId, c.InspectionId), ct);
+        foreach (var row in await db.TaskSums.ToListAsync(ct))
+        {
+            var c = counts.GetValueOrDefault((row.UnitId, row.InspectionId));
+            (row.Overdue, row.Yellow, row.NoRecentProgress) = c is null ? (0, 0, 0) : (c.Overdue, c.Yellow, c.Quiet);
+        }
+        await db.SaveChangesAsync(ct);
+        await db.FigureBasis.Where(b => b.Id == FigureBasis.Single).ExecuteUpdateAsync(s => s
+            .SetProperty(b => b.Today, day.Today).SetProperty(b => b.YellowUntil, day.YellowUntil).SetProperty(b => b.StaleBefore, day.StaleBefore), ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+}
+
+/// <summary>Runs <see cref="DayFigures"/> at start and every minute on every replica; the lock lets one do the work.</summary>
+public sealed class DayFiguresService(IServiceScopeFactory scopes, TimeProvider time, ILogger<DayFiguresService> logger) : BackgroundService
+{
+    public static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<DayFigures>().RecountIfStaleAsync(stoppingToken))
+                    logger.LogInformation("Recounted the day figures for {Day}", time.Today());
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Recounting the day figures failed; the dashboard counts open tasks until it succeeds");
+            }
+            await Task.Delay(Every, time, stoppingToken);
+        }
+    }
+}

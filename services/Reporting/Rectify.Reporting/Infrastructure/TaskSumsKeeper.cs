@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Rectify.Reporting.Model;
+
+namespace Rectify.Reporting.Infrastructure;
+
+/// <summary>
+/// Keeps <see cref="TaskSums"/> in step with the tasks: what each changed task counted before is taken off
+/// and what it counts now is added, from the change tracker's original and current values. The additions
+/// are single UPDATE statements (x = x + delta), so two replicas changing tasks of one inspection at once
+/// both count; a row missing on both at once collides on the key and the message retry adds it again.
+/// Tasks changed with ExecuteUpdate/ExecuteDelete bypass this, so the read model never does that (the wipe
+/// before a rebuild empties task_sums too).
+/// </summary>
+internal static class TaskSumsKeeper
+{
+    public sealed record Change(ReportedTask? Before, ReportedTask? After);
+
+    /// <summary>The tasks about to be saved, as they were and as they will be (call before saving).</summary>
+    public static List<Change> Changes(ChangeTracker tracker) =>
+    [
+        .. tracker.Entries<ReportedTask>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => new Change(
+            e.State is EntityState.Added ? null : (ReportedTask)e.OriginalValues.ToObject(),
+            e.State is EntityState.Deleted ? null : e.Entity)),
+    ];
+
+    /// <summary>
+    /// Takes the <see cref="FigureBasis"/> row's write lock (inside the caller's transaction) and returns the
+    /// additions. The lock comes before any task row is written, as in <see cref="DayFigures"/>, so the two
+    /// never wait on each other in opposite order.
+    /// </summary>
+    public static async Task<List<TaskSums>> DeltasAsync(ReportingDbContext db, IReadOnlyList<Change> changes, CancellationToken ct)
+    {
+        var day = await LockBasisAsync(db, ct);
+        var deltas = new Dictionary<(Guid, Guid), TaskSums>();
+        foreach (var change in changes)
+        {
+            if (change.Before is { } before)
+                Add(deltas, TaskSums.Of(before, day), -1);
+            if (change.After is { } after)
+                Add(deltas, TaskSums.Of(after, day), +1);
+        }
+        return [.. deltas.Values.Where(d => !d.IsZero)];
+    }
+
+    public static async Task<FigureDay?> LockBasisAsync(ReportingDbContext db, CancellationToken ct)
+    {
+        await db.FigureBasis.Where(b => b.Id == FigureBasis.Single).ExecuteUpdateAsync(s => s.SetProperty(b => b.Version, b => b.Version + 1), ct);
+        return (await db.FigureBasis.AsNoTracking().SingleAsync(b => b.Id == FigureBasis.Single, ct)).Day;
+    }
+
+    public static async Task ApplyAsync(ReportingDbContext db, IReadOnlyList<TaskSums> deltas, CancellationToken ct)
+    {
+        var missing = new List<TaskSums>();
+        foreach (var d in deltas)
+        {
+            var updated = await db.TaskSums.Where(s => s.UnitId == d.UnitId && s.InspectionId == d.InspectionId).ExecuteUpdateAsync(s =>
+            {
+                s.SetProperty(x => x.Total, x => x.Total + d.Total).SetProperty(x => x.Closed, x => x.Closed + d.Closed)
+                    .SetProperty(x => x.Sustained, x => x.Sustained + d.Sustained).SetProperty(x => x.InProgress, x => x.InProgress + d.InProgress)
+                    .SetProperty(x => x.NotStarted, x => x.NotStarted + d.NotStarted).SetProperty(x => x.Slipped, x => x.Slipped + d.Slipped)
+                    .SetProperty(x => x.SlipDays, x => x.SlipDays + d.SlipDays).SetProperty(x => x.RulesMade, x => x.RulesMade + d.RulesMade)
+                    .SetProperty(x => x.RulesRevised, x => x.RulesRevised + d.RulesRevised).SetProperty(x => x.TalkPeople, x => x.TalkPeople + d.TalkPeople)
+                    .SetProperty(x => x.TalkBatches, x => x.TalkBatches + d.TalkBatches)
+                    .SetProperty(x => x.MoneyReturnedFen, x => x.MoneyReturnedFen + d.MoneyReturnedFen)
+                    .SetProperty(x => x.MoneyRecoveredFen, x => x.MoneyRecoveredFen + d.MoneyRecoveredFen)
+                    .SetProperty(x => x.PeopleHeldAccountable, x => x.PeopleHeldAccountable + d.PeopleHeldAccountable)
+                    .SetProperty(x => x.Overdue, x => x.Overdue + d.Overdue).SetProperty(x => x.Yellow, x => x.Yellow + d.Yellow)
+                    .SetProperty(x => x.NoRecentProgress, x => x.NoRecentProgress + d.NoRecentProgress);
+                if (d.JurisdictionPath.Length > 0)
+                    s.SetProperty(x => x.JurisdictionPath, d.JurisdictionPath);
+            }, ct);
+            if (updated == 0)
+                missing.Add(d);
+        }
+        if (missing.Count == 0)
+            return;
+        db.TaskSums.AddRange(missing);
+        await db.SaveChangesWithoutSumsAsync(ct);
+        foreach (var row in missing)
+            db.Entry(row).State = EntityState.Detached; // the next additions go straight to the database
+    }
+
+    private static void Add(Dictionary<(Guid, Guid), TaskSums> deltas, TaskSums part, int sign)
+    {
+        if (!deltas.TryGetValue((part.UnitId, part.InspectionId), out var sum))
+            deltas[(part.UnitId, part.InspectionId)] = sum = new TaskSums { UnitId = part.UnitId, InspectionId = part.InspectionId };
+        sum.Add(part, sign);
+        if (sign > 0 && part.JurisdictionPath.Length > 0)
+            sum.JurisdictionPath = part.JurisdictionPath;
+    }
+}
