@@ -23,10 +23,16 @@ public sealed class ReportingHost : IDisposable
     private readonly ServiceFactory<Rectify.Reporting.Program> _base = new();
     private readonly WebApplicationFactory<Rectify.Reporting.Program> _factory;
 
-    public ReportingHost()
+    /// <param name="replicaOf">Another host whose database this one shares, as a second replica of the service does.</param>
+    public ReportingHost(ReportingHost? replicaOf = null)
     {
         Clock = new ManualClock(Now);
-        _factory = _base.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock))));
+        _factory = _base.WithWebHostBuilder(b =>
+        {
+            if (replicaOf is not null)
+                b.UseSetting("RECTIFY_DATA_DIR", replicaOf._base.DataDirectory);
+            b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        });
     }
 
     public ManualClock Clock { get; }
