@@ -4,7 +4,7 @@ namespace Rectify.Reporting.Model;
 /// A rectification task (整改任务) as its latest event's snapshot left it, flattened for counting.
 /// Overdue and the traffic light are not stored: they depend on "today" and are computed per query.
 /// </summary>
-public sealed class ReportedTask
+public sealed class ReportedTask : IInspectionRow
 {
     public Guid TaskId { get; set; }
     public Guid FindingId { get; set; }

@@ -7,7 +7,7 @@ namespace Rectify.Reporting.Model;
 /// day in <see cref="FigureBasis"/>, recounted when that day is no longer today. Green is derived (open −
 /// overdue − yellow). Withdrawn tasks count nothing.
 /// </summary>
-public sealed class TaskSums
+public sealed class TaskSums : IInspectionRow
 {
     public Guid UnitId { get; set; }
     public Guid InspectionId { get; set; }

@@ -20,36 +20,39 @@ public sealed class FigureQueries(
 
     public IQueryable<ReportedTask> Tasks(TaskFilter f)
     {
-        var q = db.Tasks.AsNoTracking().Where(t => !t.Withdrawn).Where(scope.Visible<ReportedTask>(t => t.UnitId, t => t.JurisdictionPath));
-        if (f.JurisdictionPath is { } path)
-            q = q.Where(t => t.JurisdictionPath.StartsWith(path));
-        if (f.UnitId is { } unit)
-            q = q.Where(t => t.UnitId == unit);
-        if (f.InspectionId is { } inspection)
-            q = q.Where(t => t.InspectionId == inspection);
-        if (f.Round is { Length: > 0 } round)
-            q = q.Where(t => db.Inspections.Any(i => i.InspectionId == t.InspectionId && i.Round == round));
-        if (f.Team is { Length: > 0 } team)
-            q = q.Where(t => db.Inspections.Any(i => i.InspectionId == t.InspectionId && i.Team == team));
+        var q = Filtered(db.Tasks.AsNoTracking().Where(t => !t.Withdrawn), f);
         if (f.Category is { Length: > 0 } category)
             q = q.Where(t => db.FindingTags.Any(c => c.FindingId == t.FindingId && c.Tag == category));
         return q;
     }
 
     /// <summary>The kept day-free sums (<see cref="TaskSums"/>) a filter without a category covers.</summary>
-    public IQueryable<TaskSums> Sums(TaskFilter f)
+    public IQueryable<TaskSums> Sums(TaskFilter f) => Filtered(db.TaskSums.AsNoTracking(), f);
+
+    /// <summary>The caller's scope and the filter's jurisdiction, unit, inspection, round and team.</summary>
+    private IQueryable<T> Filtered<T>(IQueryable<T> q, TaskFilter f) where T : class, IInspectionRow
     {
-        var q = db.TaskSums.AsNoTracking().Where(scope.Visible<TaskSums>(s => s.UnitId, s => s.JurisdictionPath));
+        q = q.Where(scope.Visible<T>(r => r.UnitId, r => r.JurisdictionPath));
         if (f.JurisdictionPath is { } path)
-            q = q.Where(s => s.JurisdictionPath.StartsWith(path));
+            q = q.Where(r => r.JurisdictionPath.StartsWith(path));
         if (f.UnitId is { } unit)
-            q = q.Where(s => s.UnitId == unit);
+            q = q.Where(r => r.UnitId == unit);
         if (f.InspectionId is { } inspection)
-            q = q.Where(s => s.InspectionId == inspection);
+            q = q.Where(r => r.InspectionId == inspection);
         if (f.Round is { Length: > 0 } round)
-            q = q.Where(s => db.Inspections.Any(i => i.InspectionId == s.InspectionId && i.Round == round));
+            q = q.Where(r => db.Inspections.Any(i => i.InspectionId == r.InspectionId && i.Round == round));
         if (f.Team is { Length: > 0 } team)
-            q = q.Where(s => db.Inspections.Any(i => i.InspectionId == s.InspectionId && i.Team == team));
+            q = q.Where(r => db.Inspections.Any(i => i.InspectionId == r.InspectionId && i.Team == team));
+        return q;
+    }
+
+    public IQueryable<UnitReplica> Units(TaskFilter f)
+    {
+        var q = db.Units.AsNoTracking().Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath));
+        if (f.JurisdictionPath is { } path)
+            q = q.Where(u => u.JurisdictionPath.StartsWith(path));
+        if (f.UnitId is { } unit)
+            q = q.Where(u => u.UnitId == unit);
         return q;
     }
 
@@ -112,16 +115,6 @@ public sealed class FigureQueries(
 
     private static FigureSums Row(Dictionary<Guid, FigureSums> rows, Guid key) =>
         rows.TryGetValue(key, out var row) ? row : rows[key] = new FigureSums();
-
-    public IQueryable<UnitReplica> Units(TaskFilter f)
-    {
-        var q = db.Units.AsNoTracking().Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath));
-        if (f.JurisdictionPath is { } path)
-            q = q.Where(u => u.JurisdictionPath.StartsWith(path));
-        if (f.UnitId is { } unit)
-            q = q.Where(u => u.UnitId == unit);
-        return q;
-    }
 
     /// <summary>Clue counts (问题线索: numbers only) per unit, from the inspections the filter covers.</summary>
     public async Task<Dictionary<Guid, int>> CluesByUnitAsync(TaskFilter f, CancellationToken ct)
