@@ -62,7 +62,8 @@ public static class NotificationsModule
             .Add<ProgressReportObligationScheduledConsumer>()
             .Add<ProgressReportSubmittedConsumer>()
             .Add<ReportObligationClosedConsumer>()
-            .Add<ReportObligationWithdrawnConsumer>(),
+            .Add<ReportObligationWithdrawnConsumer>()
+            .Add<CalendarStateRepublisher>(),
         app =>
         {
             app.MapUnitReplicas<NotificationsDbContext>(Name, "/api/notifications");

@@ -76,8 +76,11 @@ public static class CalendarApi
         var row = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == day, ct);
         if (row is null)
             db.CalendarDays.Add(row = new CalendarDay { Date = day, Name = "", Source = "edited" });
-        (row.IsWorkingDay, row.Name, row.Source) = (request.IsWorkingDay, request.Name.Trim(), "edited");
-        db.Publish(Changed(day, row.IsWorkingDay, row.Name, scope, time));
+        var now = time.GetUtcNow();
+        (row.IsWorkingDay, row.Name, row.Source, row.EditedAt) = (request.IsWorkingDay, request.Name.Trim(), "edited", now);
+        if (await db.CalendarRemovals.FindAsync([day], ct) is { } removal)
+            db.CalendarRemovals.Remove(removal);
+        db.Publish(CalendarEdits.Changed(day, row.IsWorkingDay, row.Name, scope.Actor, now));
         await db.SaveChangesAsync(ct);
         calendar.Invalidate();
         return TypedResults.Ok(new CalendarDayResponse(row.Date, row.IsWorkingDay, row.Name, row.Source));
@@ -91,7 +94,12 @@ public static class CalendarApi
         var day = ParseDate(date);
         var row = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == day, ct) ?? throw new NotFoundException("Calendar day");
         db.CalendarDays.Remove(row);
-        db.Publish(Changed(day, null, null, scope, time));
+        var now = time.GetUtcNow();
+        if (await db.CalendarRemovals.FindAsync([day], ct) is { } removal)
+            removal.RemovedAt = now;
+        else
+            db.CalendarRemovals.Add(new CalendarRemoval { Date = day, RemovedAt = now });
+        db.Publish(CalendarEdits.Changed(day, null, null, scope.Actor, now));
         await db.SaveChangesAsync(ct);
         calendar.Invalidate();
         return TypedResults.NoContent();
@@ -136,16 +144,6 @@ public static class CalendarApi
         db.RulePolicies.Remove(policy);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>
-    /// Tells the tasks and reporting services, whose lights count working days too. The version is the
-    /// edit's instant: two administrators editing one day within the same tick is not a case worth a counter.
-    /// </summary>
-    private static CalendarDayChanged Changed(DateOnly day, bool? isWorkingDay, string? name, UnitScope scope, TimeProvider time)
-    {
-        var now = time.GetUtcNow();
-        return new CalendarDayChanged(EventMeta.New(now.UtcTicks, scope.Actor, now), day, isWorkingDay, name);
     }
 
     private static void RequireAdministrator(UnitScope scope)

@@ -57,7 +57,8 @@ internal sealed class WebhookConfiguration : IEntityTypeConfiguration<Webhook>
     }
 }
 
-internal sealed class CalendarConfiguration : IEntityTypeConfiguration<CalendarDay>, IEntityTypeConfiguration<CalendarYear>, IEntityTypeConfiguration<RulePolicy>
+internal sealed class CalendarConfiguration
+    : IEntityTypeConfiguration<CalendarDay>, IEntityTypeConfiguration<CalendarYear>, IEntityTypeConfiguration<CalendarRemoval>, IEntityTypeConfiguration<RulePolicy>
 {
     public void Configure(EntityTypeBuilder<CalendarDay> builder)
     {
@@ -65,6 +66,12 @@ internal sealed class CalendarConfiguration : IEntityTypeConfiguration<CalendarD
         builder.HasKey(d => d.Date);
         builder.Property(d => d.Name).HasMaxLength(100);
         builder.Property(d => d.Source).HasMaxLength(20);
+    }
+
+    public void Configure(EntityTypeBuilder<CalendarRemoval> builder)
+    {
+        builder.ToTable("calendar_removals");
+        builder.HasKey(r => r.Date);
     }
 
     public void Configure(EntityTypeBuilder<CalendarYear> builder)

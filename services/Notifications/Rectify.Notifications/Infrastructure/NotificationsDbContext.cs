@@ -19,6 +19,7 @@ public class NotificationsDbContext(DbContextOptions options) : ServiceDbContext
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<CalendarRemoval> CalendarRemovals => Set<CalendarRemoval>();
     public DbSet<RulePolicy> RulePolicies => Set<RulePolicy>();
     public DbSet<FirstResponsibleSetting> FirstResponsible => Set<FirstResponsibleSetting>();
     public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();

@@ -59,6 +59,18 @@ public sealed class CalendarDay
     public required string Name { get; set; }
     /// <summary>seed (from the State Council notice resource) or edited (by an administrator).</summary>
     public required string Source { get; set; }
+    /// <summary>The administrator's last edit: its ticks are the version of the <c>CalendarDayChanged</c> it published.</summary>
+    public DateTimeOffset? EditedAt { get; set; }
+}
+
+/// <summary>
+/// A day an administrator put back to the plain week (removed): kept so a rebuild can send the removal again
+/// to a service that never heard of it. Setting the day again deletes this row.
+/// </summary>
+public sealed class CalendarRemoval
+{
+    public DateOnly Date { get; set; }
+    public DateTimeOffset RemovedAt { get; set; }
 }
 
 /// <summary>A year of the resource already seeded into the database; seeding never overwrites an edit.</summary>

@@ -28,6 +28,9 @@ namespace Rectify.Notifications.Migrations.SqlServer
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("IsWorkingDay")
                         .HasColumnType("bit");
 
@@ -44,6 +47,19 @@ namespace Rectify.Notifications.Migrations.SqlServer
                     b.HasKey("Date");
 
                     b.ToTable("calendar_days", "notifications");
+                });
+
+            modelBuilder.Entity("Rectify.Notifications.Model.CalendarRemoval", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RemovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_removals", "notifications");
                 });
 
             modelBuilder.Entity("Rectify.Notifications.Model.CalendarYear", b =>

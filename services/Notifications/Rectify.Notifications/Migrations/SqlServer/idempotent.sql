@@ -512,3 +512,36 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122141503_CalendarRemovals'
+)
+BEGIN
+    ALTER TABLE [notifications].[calendar_days] ADD [EditedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122141503_CalendarRemovals'
+)
+BEGIN
+    CREATE TABLE [notifications].[calendar_removals] (
+        [Date] date NOT NULL,
+        [RemovedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_calendar_removals] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122141503_CalendarRemovals'
+)
+BEGIN
+    INSERT INTO [notifications].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122141503_CalendarRemovals', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -24,6 +24,9 @@ namespace Rectify.Notifications.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsWorkingDay")
                         .HasColumnType("INTEGER");
 
@@ -40,6 +43,19 @@ namespace Rectify.Notifications.Migrations.Sqlite
                     b.HasKey("Date");
 
                     b.ToTable("calendar_days", "notifications");
+                });
+
+            modelBuilder.Entity("Rectify.Notifications.Model.CalendarRemoval", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_removals", "notifications");
                 });
 
             modelBuilder.Entity("Rectify.Notifications.Model.CalendarYear", b =>
