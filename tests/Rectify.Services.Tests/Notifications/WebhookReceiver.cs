@@ -28,6 +28,9 @@ public sealed class WebhookReceiver : IDisposable
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>Answers the next <paramref name="count"/> requests with 500 (0: succeed from now on).</summary>
+    public void FailNext(int count) => Interlocked.Exchange(ref _failuresLeft, count);
     public ConcurrentQueue<Request> Requests { get; } = new();
 
     private async Task LoopAsync()

@@ -212,6 +212,34 @@ public sealed class Weekly_digest : IDisposable
         Assert.Contains("未完成6项", body.GetProperty("text").GetString()); // both inspections are open here
     }
 
+    [Fact]
+    public async Task A_retry_sends_the_text_composed_on_the_first_visit_not_the_figures_of_the_retry()
+    {
+        using var receiver = new WebhookReceiver();
+        var (unit, _, open, _) = await SeedAsync(_host, "县水利局党组");
+        await _host.Db(async db =>
+        {
+            db.Webhooks.Add(new Webhook { Id = Guid.NewGuid(), UnitId = unit, Name = "整改群", Kind = WebhookKinds.Generic, Url = receiver.BaseUrl + "hook" });
+            return await db.SaveChangesAsync();
+        });
+        _host.SetLocal(2024, 9, 18, 9, 0);
+        receiver.FailNext(100);
+        await PlanAsync(_host);
+        await _host.SweepAllAsync();
+        // Meanwhile one inspection is closed: a digest composed now would count 3 open items, not 6.
+        await _host.PublishAsync(new InspectionClosed(NotificationsHost.Meta(3), open, unit, D(9, 18)));
+        receiver.FailNext(0);
+        _host.SetLocal(2024, 9, 18, 11, 0);
+        await _host.SweepAllAsync();
+
+        var texts = receiver.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement)
+            .Where(b => b.GetProperty("subjectKind").GetString() == WeeklyDigest.SubjectKind).Select(b => b.GetProperty("text").GetString()!).ToList();
+        Assert.True(texts.Count >= 2, $"{texts.Count} digest requests: expected a failed one and its retry");
+        Assert.All(texts, t => Assert.Equal(texts[0], t));
+        Assert.Contains("未完成6项", texts[0]);
+        Assert.All(await DigestsAsync(_host, unit), r => Assert.Equal(ScheduleStates.Sent, r.State));
+    }
+
     private static async Task RunAsync(NotificationsHost host)
     {
         for (var i = 0; i < 3; i++)

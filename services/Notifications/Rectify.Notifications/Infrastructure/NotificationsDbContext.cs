@@ -14,6 +14,7 @@ public class NotificationsDbContext(DbContextOptions options) : ServiceDbContext
     public DbSet<TrackedDeadline> Deadlines => Set<TrackedDeadline>();
     public DbSet<Schedule> Schedules => Set<Schedule>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<DigestText> DigestTexts => Set<DigestText>();
     public DbSet<InboxItem> Inbox => Set<InboxItem>();
     public DbSet<Preference> Preferences => Set<Preference>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();

@@ -24,6 +24,17 @@ internal sealed class ScheduleConfiguration : IEntityTypeConfiguration<Schedule>
     }
 }
 
+internal sealed class DigestTextConfiguration : IEntityTypeConfiguration<DigestText>
+{
+    public void Configure(EntityTypeBuilder<DigestText> builder)
+    {
+        builder.ToTable("digest_texts");
+        builder.HasKey(t => t.ScheduleId);
+        builder.Property(t => t.ScheduleId).ValueGeneratedNever();
+        builder.Property(t => t.Title).HasMaxLength(400);
+    }
+}
+
 internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
 {
     public void Configure(EntityTypeBuilder<Delivery> builder)

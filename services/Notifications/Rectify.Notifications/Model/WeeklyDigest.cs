@@ -25,3 +25,14 @@ public static class WeeklyDigest
 
     public static long VersionOf(DateOnly weekStart) => weekStart.DayNumber;
 }
+
+/// <summary>
+/// A digest's text as composed on its first visit: every channel and every retry sends this, so an e-mail
+/// retried later says what the inbox copy says (and what was true at the digest's hour).
+/// </summary>
+public sealed class DigestText
+{
+    public long ScheduleId { get; set; }
+    public required string Title { get; set; }
+    public required string Text { get; set; }
+}

@@ -60,8 +60,8 @@ public sealed class ScheduleDispatcher(
             return;
         }
         var unitName = await db.Units.Where(u => u.UnitId == schedule.UnitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
-        // A digest is written when sent; on its first visit, nothing open (or no longer a coordinator) skips it.
-        var digest = WeeklyDigest.Is(schedule) ? await digests.ComposeAsync(schedule, unitName, person?.Name, firstVisit: deliveries.Count == 0, ct) : null;
+        // A digest is written on its first visit and kept for its retries; then, nothing open (or no longer a coordinator) skips it.
+        var digest = WeeklyDigest.Is(schedule) ? await DigestAsync(schedule, unitName, person?.Name, firstVisit: deliveries.Count == 0, ct) : null;
         if (deliveries.Count == 0 && WeeklyDigest.Is(schedule) && digest is null)
         {
             schedule.State = ScheduleStates.Skipped;
@@ -79,6 +79,8 @@ public sealed class ScheduleDispatcher(
                 await db.SaveChangesAsync(ct);
                 return;
             }
+            if (digest is not null)
+                db.DigestTexts.Add(new DigestText { ScheduleId = schedule.Id, Title = digest.Title, Text = digest.Text });
             await db.SaveChangesAsync(ct);
         }
 
@@ -98,6 +100,14 @@ public sealed class ScheduleDispatcher(
             Release(schedule);
             await db.SaveChangesAsync(ct);
         }
+    }
+
+    private async Task<ReminderMessage?> DigestAsync(Schedule schedule, string unitName, string? personName, bool firstVisit, CancellationToken ct)
+    {
+        if (!firstVisit && await db.DigestTexts.AsNoTracking().FirstOrDefaultAsync(t => t.ScheduleId == schedule.Id, ct) is { } kept)
+            return new ReminderMessage(kept.Title, kept.Text);
+        // First visit, or a digest planned before texts were kept.
+        return await digests.ComposeAsync(schedule, unitName, personName, firstVisit, ct);
     }
 
     private async Task AttemptAsync(Schedule schedule, Delivery delivery, ReminderMessage message, PersonReplica? person, CancellationToken ct)

@@ -130,6 +130,25 @@ namespace Rectify.Notifications.Migrations.SqlServer
                     b.ToTable("deliveries", "notifications");
                 });
 
+            modelBuilder.Entity("Rectify.Notifications.Model.DigestText", b =>
+                {
+                    b.Property<long>("ScheduleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("ScheduleId");
+
+                    b.ToTable("digest_texts", "notifications");
+                });
+
             modelBuilder.Entity("Rectify.Notifications.Model.FirstResponsibleSetting", b =>
                 {
                     b.Property<Guid>("UnitId")

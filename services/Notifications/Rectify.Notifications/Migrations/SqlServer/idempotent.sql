@@ -545,3 +545,29 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142111_DigestTexts'
+)
+BEGIN
+    CREATE TABLE [notifications].[digest_texts] (
+        [ScheduleId] bigint NOT NULL,
+        [Title] nvarchar(400) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_digest_texts] PRIMARY KEY ([ScheduleId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142111_DigestTexts'
+)
+BEGIN
+    INSERT INTO [notifications].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122142111_DigestTexts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

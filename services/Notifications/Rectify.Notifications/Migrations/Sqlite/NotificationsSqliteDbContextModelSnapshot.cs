@@ -124,6 +124,25 @@ namespace Rectify.Notifications.Migrations.Sqlite
                     b.ToTable("deliveries", "notifications");
                 });
 
+            modelBuilder.Entity("Rectify.Notifications.Model.DigestText", b =>
+                {
+                    b.Property<long>("ScheduleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ScheduleId");
+
+                    b.ToTable("digest_texts", "notifications");
+                });
+
             modelBuilder.Entity("Rectify.Notifications.Model.FirstResponsibleSetting", b =>
                 {
                     b.Property<Guid>("UnitId")
