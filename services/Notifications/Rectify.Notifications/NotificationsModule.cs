@@ -41,7 +41,7 @@ public static class NotificationsModule
             services.AddHostedService<ReminderSweeper>();
             services.AddScoped<DigestPlanner>();
             services.AddScoped<DigestComposer>();
-            services.AddHostedService<DigestPlanningService>();
+            services.AddHostedService<PlanningService>();
         },
         consumers => consumers.AddUnitReplicaConsumers<NotificationsDbContext>()
             .Add<DueDatesScheduledConsumer>()

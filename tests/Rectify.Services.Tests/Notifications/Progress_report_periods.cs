@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Rectify.Contracts;
 using Rectify.Contracts.Findings;
 using Rectify.Contracts.Notifications;
@@ -29,6 +30,30 @@ public sealed class Progress_report_periods : IDisposable
         var inspection = Guid.NewGuid();
         await host.PublishAsync(new ProgressReportObligationScheduled(Meta(5), inspection, unit, 14, ProgressReportPeriods.Days, D(2024, 9, 13), null));
         return (unit, coordinator, office, inspection);
+    }
+
+    private Task<DateOnly> LastPlannedAsync(Guid inspection) =>
+        _host.Db(db => db.Deadlines.Where(d => d.SubjectKind == SubjectKinds.ReportPeriod && d.InspectionId == inspection).MaxAsync(d => d.Deadline));
+
+    private async Task<int> ExtendAsync()
+    {
+        using var scope = _host.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ReportPeriodPlanner>().ExtendAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task An_open_ended_obligation_nobody_reports_against_is_planned_further_ahead()
+    {
+        var (_, _, _, inspection) = await ObligationAsync(_host, "县林业局党组");
+        Assert.InRange(await LastPlannedAsync(inspection), D(2025, 8, 20), D(2025, 9, 3)); // a year from 2 Sep 2024
+        Assert.Equal(0, await ExtendAsync());
+
+        _host.SetLocal(2025, 3, 3, 10, 0); // half a year later, and no report
+        Assert.Equal(1, await ExtendAsync());
+        var last = await LastPlannedAsync(inspection);
+        Assert.InRange(last, D(2026, 2, 18), D(2026, 3, 4));
+        Assert.NotEmpty(await PeriodAsync(inspection, last));
+        Assert.Equal(0, await ExtendAsync());
     }
 
     private Task<List<Schedule>> PeriodAsync(Guid inspection, DateOnly due) => _host.SchedulesAsync(ReportPeriodPlanner.PeriodId(inspection, due));

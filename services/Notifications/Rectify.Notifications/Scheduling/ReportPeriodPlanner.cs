@@ -12,11 +12,15 @@ namespace Rectify.Notifications.Scheduling;
 /// Turns a recurring progress-report obligation into one tracked deadline per period (kind
 /// <see cref="SubjectKinds.ReportPeriod"/>), so every period gets the Scheduler's exactly-once schedules:
 /// reminders before its due date, and a missing-report flag after it. A submitted report cancels its period.
-/// An open-ended obligation is planned <see cref="HorizonDays"/> ahead; each submission extends the horizon.
+/// An open-ended obligation is planned <see cref="HorizonDays"/> ahead; each submission extends the horizon,
+/// and so does <see cref="ExtendAsync"/> (run daily) when nobody reports, so reminders never run out.
 /// </summary>
 public sealed class ReportPeriodPlanner(NotificationsDbContext db, Scheduler scheduler, TimeProvider time)
 {
     public const int HorizonDays = 366;
+
+    /// <summary>The horizon is extended once the furthest planned period is closer than this to it.</summary>
+    public const int ExtendWithinDays = 31;
 
     public async Task SetAsync(ProgressReportObligationScheduled message, CancellationToken ct)
     {
@@ -37,6 +41,27 @@ public sealed class ReportPeriodPlanner(NotificationsDbContext db, Scheduler sch
         await scheduler.CancelAsync(SubjectKinds.ReportPeriod, PeriodId(message.InspectionId, message.PeriodDue), message.UnitId, message.Meta.Version, ct);
         if (obligation.Every > 0 && !obligation.Stopped)
             await PlanAsync(obligation, message.Meta.Version, ct);
+    }
+
+    /// <summary>
+    /// Plans further ahead for every running obligation whose furthest planned period lies less than
+    /// <see cref="HorizonDays"/> − <see cref="ExtendWithinDays"/> days ahead. Periods already planned are left
+    /// as they are (same version); returns how many obligations were extended.
+    /// </summary>
+    public async Task<int> ExtendAsync(CancellationToken ct)
+    {
+        var wantedUntil = time.Today().AddDays(HorizonDays - ExtendWithinDays);
+        var furthest = await db.Deadlines.Where(d => d.SubjectKind == SubjectKinds.ReportPeriod && d.InspectionId != null)
+            .GroupBy(d => d.InspectionId!.Value).Select(g => new { g.Key, Last = g.Max(d => d.Deadline) }).ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        var running = await db.ReportObligations.Where(o => !o.Stopped && o.Every > 0 && (o.Until == null || o.Until > wantedUntil)).ToListAsync(ct);
+        var extended = 0;
+        foreach (var o in running.Where(o => furthest.TryGetValue(o.InspectionId, out var last) && last < wantedUntil))
+        {
+            await PlanAsync(o, o.SetVersion, ct);
+            extended++;
+        }
+        await db.SaveChangesAsync(ct);
+        return extended;
     }
 
     /// <summary>The inspection closed or was withdrawn; the Scheduler cancels the periods already tracked under it.</summary>

@@ -10,9 +10,13 @@ public sealed class DigestOptions
     public TimeSpan PlanEvery { get; set; } = TimeSpan.FromMinutes(10);
 }
 
-/// <summary>Runs <see cref="DigestPlanner"/> on the injected clock, on when the sweeper is; the sweeper then sends the rows.</summary>
-public sealed class DigestPlanningService(
-    IServiceScopeFactory scopes, TimeProvider time, IOptions<SweepOptions> sweep, IOptions<DigestOptions> options, ILogger<DigestPlanningService> logger)
+/// <summary>
+/// On the injected clock, while the sweeper is on: plans this week's digests (<see cref="DigestPlanner"/>) and
+/// extends open-ended progress-report obligations (<see cref="ReportPeriodPlanner.ExtendAsync"/>); the sweeper
+/// then sends what is due.
+/// </summary>
+public sealed class PlanningService(
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<SweepOptions> sweep, IOptions<DigestOptions> options, ILogger<PlanningService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,6 +29,7 @@ public sealed class DigestPlanningService(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<DigestPlanner>().PlanAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ReportPeriodPlanner>().ExtendAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -32,7 +37,7 @@ public sealed class DigestPlanningService(
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Digest planning failed; retrying");
+                logger.LogWarning(ex, "Planning digests or report periods failed; retrying");
             }
             await Task.Delay(options.Value.PlanEvery, time, stoppingToken);
         }
