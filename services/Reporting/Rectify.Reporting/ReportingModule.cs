@@ -27,6 +27,7 @@ public static class ReportingModule
             builder.Services.AddReplicatedCalendar<ReportingDbContext>();
             builder.Services.AddScoped<FigureQueries>();
             builder.Services.AddScoped<DayFigures>();
+            builder.Services.AddSingleton<DayFiguresSignal>();
             builder.Services.AddHostedService<DayFiguresService>();
             builder.Services.AddScoped<Reports>();
             builder.Services.AddScoped<InspectionReports>();

@@ -43,8 +43,26 @@ public sealed class DayFigures(ReportingDbContext db, TimeProvider time, IOption
     }
 }
 
-/// <summary>Runs <see cref="DayFigures"/> at start and every minute on every replica; the lock lets one do the work.</summary>
-public sealed class DayFiguresService(IServiceScopeFactory scopes, TimeProvider time, ILogger<DayFiguresService> logger) : BackgroundService
+/// <summary>Wakes <see cref="DayFiguresService"/> at once: a request found the day figures counted for another day.</summary>
+public sealed class DayFiguresSignal
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Notify()
+    {
+        if (_signal.CurrentCount == 0)
+            try { _signal.Release(); } catch (SemaphoreFullException) { } // another request signalled first
+    }
+
+    public Task WaitAsync(CancellationToken ct) => _signal.WaitAsync(ct);
+}
+
+/// <summary>
+/// Runs <see cref="DayFigures"/> at start, every minute and when a request signals, on every replica; the
+/// lock lets one do the work.
+/// </summary>
+public sealed class DayFiguresService(IServiceScopeFactory scopes, DayFiguresSignal signal, TimeProvider time, ILogger<DayFiguresService> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
 
@@ -66,7 +84,9 @@ public sealed class DayFiguresService(IServiceScopeFactory scopes, TimeProvider 
             {
                 logger.LogWarning(ex, "Recounting the day figures failed; the dashboard counts open tasks until it succeeds");
             }
-            await Task.Delay(Every, time, stoppingToken);
+            using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            await Task.WhenAny(Task.Delay(Every, time, wake.Token), signal.WaitAsync(wake.Token));
+            await wake.CancelAsync();
         }
     }
 }

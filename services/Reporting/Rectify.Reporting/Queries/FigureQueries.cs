@@ -14,7 +14,8 @@ namespace Rectify.Reporting.Queries;
 /// the lights are computed against "today" of this request, so they never go stale between events.
 /// </summary>
 public sealed class FigureQueries(
-    ReportingDbContext db, UnitScope scope, TimeProvider time, IOptions<ReportingOptions> options, ReplicatedCalendar<ReportingDbContext> calendar)
+    ReportingDbContext db, UnitScope scope, TimeProvider time, IOptions<ReportingOptions> options, ReplicatedCalendar<ReportingDbContext> calendar,
+    DayFiguresSignal? recount = null)
 {
     public FigureDay Day() => FigureDay.Now(time, options.Value, calendar);
 
@@ -92,7 +93,10 @@ public sealed class FigureQueries(
             },
         }).ToDictionaryAsync(r => r.Key, r => r.Sums, ct);
         if (!counted)
+        {
+            recount?.Notify();
             await CountDayFiguresAsync(f, d, result, ct);
+        }
         foreach (var s in result.Values)
             s.Green = s.Total - s.Closed - s.Overdue - s.Yellow;
         return result;
