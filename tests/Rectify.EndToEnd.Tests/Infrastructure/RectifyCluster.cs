@@ -283,9 +283,12 @@ public sealed class RectifyCluster : IAsyncDisposable
     /// The units outbox as its relay left it: rows not yet marked sent, and rows whose publish
     /// failed at least once (the relay then backs off and tries again).
     /// </summary>
-    public (long Pending, long Retried) UnitsOutbox()
+    public (long Pending, long Retried) UnitsOutbox() => Outbox("units");
+
+    /// <summary>The outbox of a service's database (<c>&lt;service&gt;.db</c> in the data folder), as <see cref="UnitsOutbox"/>.</summary>
+    public (long Pending, long Retried) Outbox(string service)
     {
-        var path = Path.Combine(DataDir, "units.db");
+        var path = Path.Combine(DataDir, $"{service}.db");
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30,
