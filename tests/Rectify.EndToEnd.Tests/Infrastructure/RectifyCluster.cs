@@ -326,7 +326,19 @@ public sealed class RectifyCluster : IAsyncDisposable
         $"cluster {Name} (temp {TempDir}, vhost {VirtualHost})\n" +
         string.Join("\n", _processes.Values.Select(p => p.Tail(lines)));
 
-    public void Log(string message) => Output?.WriteLine($"[{DateTimeOffset.Now:HH:mm:ss.fff}] {message}");
+    public void Log(string message)
+    {
+        var line = $"[{DateTimeOffset.Now:HH:mm:ss.fff}] {message}";
+        try
+        {
+            Output?.WriteLine(line);
+        }
+        catch (InvalidOperationException)
+        {
+            // A class fixture is disposed after its last test: that test's output no longer takes lines.
+            Console.WriteLine(line);
+        }
+    }
 
     /// <summary>Keeps the temp folder (logs, spans, databases) for a look after a failure.</summary>
     public void KeepTempFolder() => _keepTemp = true;
