@@ -95,7 +95,7 @@ public sealed class Rebuilding_through_the_gateway(RebuildFixture fixture, ITest
             // The tasks service, which owns them, holds the deadlines the changes set.
             foreach (var move in moves.Values)
             {
-                var task = (await cluster.Api.GetFromJsonAsync<TaskDto>($"api/tasks/{move.TaskId}"))!;
+                var task = (await cluster.Api.GetFromJsonAsync<TaskDetailDto>($"api/tasks/{move.TaskId}"))!.Task;
                 Assert.Equal((move.TaskId, (DateOnly?)move.Deadline), (task.Id, task.Deadline));
             }
 
@@ -198,4 +198,6 @@ public sealed class Rebuilding_through_the_gateway(RebuildFixture fixture, ITest
     private sealed record FinishedDto(string Service, int Count);
 
     private sealed record TaskDto(Guid Id, string State, DateOnly? OriginalDeadline, DateOnly? Deadline);
+
+    private sealed record TaskDetailDto(TaskDto Task);
 }

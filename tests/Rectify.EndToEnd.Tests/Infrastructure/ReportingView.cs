@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace Rectify.EndToEnd.Tests.Infrastructure;
 
-/// <summary>A task's deadline moved through the tasks API; <see cref="Deadline"/> lies years ahead, so the task is green and not overdue.</summary>
+/// <summary>
+/// A task's deadline moved through the tasks API, with the original deadline the tasks service then holds;
+/// <see cref="Deadline"/> lies years ahead, so the task is green and not overdue.
+/// </summary>
 public sealed record DeadlineMove(Guid TaskId, DateOnly? OriginalDeadline, DateOnly Deadline)
 {
     /// <summary>As reporting counts it: days past the original deadline, 0 when earlier or without one.</summary>
@@ -17,8 +20,6 @@ public sealed record DeadlineMove(Guid TaskId, DateOnly? OriginalDeadline, DateO
 /// </summary>
 public sealed class ReportingView
 {
-    private static readonly string[] DeadlineFields = ["deadline", "slipDays", "overdue", "light"];
-
     private ReportingView(JsonNode dashboard, Dictionary<Guid, JsonNode> inspections, Dictionary<Guid, JsonNode> items, long units)
     {
         Dashboard = dashboard;
@@ -58,7 +59,7 @@ public sealed class ReportingView
 
     /// <summary>
     /// This reading as it should be once the deadlines are moved: the tasks' rows and task lines carry the new
-    /// deadline (green, not overdue, slipped by <see cref="DeadlineMove.SlipDays"/>), and the figures of the
+    /// deadlines (green, not overdue, slipped by <see cref="DeadlineMove.SlipDays"/>), and the figures of the
     /// dashboard's totals, their units' rows and their inspections change by what each task's row changed.
     /// </summary>
     public ReportingView After(IEnumerable<DeadlineMove> moves)
@@ -116,6 +117,8 @@ public sealed class ReportingView
 
     private static void Move(JsonNode line, DeadlineMove move)
     {
+        // A task imported without a deadline takes its first one as the original.
+        line["originalDeadline"] = move.OriginalDeadline is { } original ? JsonValue.Create(original.ToString("yyyy-MM-dd")) : null;
         line["deadline"] = move.Deadline.ToString("yyyy-MM-dd");
         line["slipDays"] = move.SlipDays;
         line["overdue"] = false;
