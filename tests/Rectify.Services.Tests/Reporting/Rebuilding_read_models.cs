@@ -79,6 +79,19 @@ public sealed class Rebuilding_read_models : IDisposable
         Assert.NotNull(done.CompletedAt);
     }
 
+    [Fact]
+    public async Task A_live_change_that_arrives_before_the_replayed_plan_keeps_the_day_the_task_was_planned()
+    {
+        await FeedAsync(_host);
+        (await Admin.PostAsync("/api/reports/admin/rebuild", null)).EnsureSuccessStatusCode();
+        // A5 was planned on 1 April with no progress since; its deadline moves today, before the replay reaches it.
+        await _host.FeedAsync(new TaskDeadlineChanged(Meta(2), TaskOf(A5, FA3, IA, A, "/p/fz/kj/", "planned", D(10, 31), D(9, 30)), D(9, 30), "延期", null, null));
+        await FeedAsync(_host);
+
+        var stale = (await _host.As("inspection_office|j:/p/fz/").GetFromJsonAsync<ItemsDto>("/api/reports/items?figure=no_recent_progress"))!;
+        Assert.Equal(D(4, 1), Assert.Single(stale.Items, i => i.TaskId == A5).LastActivityOn);
+    }
+
     private static async Task<string> Figures(ReportingHost host)
     {
         var office = host.As("inspection_office|j:/p/fz/");

@@ -16,7 +16,7 @@ public sealed record CategoryRowDto(string Category, FiguresDto Figures);
 
 public sealed record CategoriesDto(List<CategoryRowDto> Rows, FiguresDto Uncategorised);
 
-public sealed record ItemDto(Guid TaskId, Guid UnitId, string FindingTitle, string State, bool Overdue, string Light);
+public sealed record ItemDto(Guid TaskId, Guid UnitId, string FindingTitle, string State, bool Overdue, string Light, DateOnly LastActivityOn);
 
 public sealed record ItemsDto(string Figure, int Count, List<ItemDto> Items);
 

@@ -48,6 +48,15 @@ public abstract class TaskSnapshotConsumer<TMessage>(ReportingDbContext db, Time
 public sealed class TaskPlannedConsumer(ReportingDbContext db, TimeProvider time) : TaskSnapshotConsumer<TaskPlanned>(db, time)
 {
     protected override TaskSnapshot SnapshotOf(TaskPlanned m) => m.Task;
+
+    // Last activity is the later of the day it was planned and its latest progress report. After a rebuild's
+    // wipe a live change may reach reporting before the replayed plan; its day must not stand in for planning.
+    protected override async Task AlsoAsync(ReportedTask task, TaskPlanned m, CancellationToken ct)
+    {
+        var planned = DateOnly.FromDateTime(m.Meta.OccurredAt.UtcDateTime);
+        var reported = await Db.ProgressNotes.Where(n => n.TaskId == task.TaskId).MaxAsync(n => (DateOnly?)n.ReportedOn, ct);
+        task.LastActivityOn = reported > planned ? reported.Value : planned;
+    }
 }
 
 public sealed class TaskAssignedConsumer(ReportingDbContext db, TimeProvider time) : TaskSnapshotConsumer<TaskAssigned>(db, time)
