@@ -6,20 +6,7 @@ using Rectify.EndToEnd.Tests.Infrastructure;
 namespace Rectify.EndToEnd.Tests;
 
 /// <summary>One cluster (five services, the gateway, RabbitMQ) shared by the tests of one class.</summary>
-public sealed class ClusterFixture : IAsyncLifetime
-{
-    private RectifyCluster? _cluster;
-
-    public RectifyCluster Cluster => _cluster ?? throw new InvalidOperationException("the cluster did not start");
-
-    public async Task InitializeAsync() => _cluster = await RectifyCluster.StartAsync("write", output: null);
-
-    public async Task DisposeAsync()
-    {
-        if (_cluster is not null)
-            await _cluster.DisposeAsync();
-    }
-}
+public sealed class ClusterFixture() : SharedCluster("write");
 
 public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOutputHelper output) : IClassFixture<ClusterFixture>
 {

@@ -3,20 +3,7 @@ using Rectify.EndToEnd.Tests.Infrastructure;
 namespace Rectify.EndToEnd.Tests;
 
 /// <summary>The cluster the consumer-kill tests share (one after the other: parallelism is off).</summary>
-public sealed class KillConsumerFixture : IAsyncLifetime
-{
-    private RectifyCluster? _cluster;
-
-    public RectifyCluster Cluster => _cluster ?? throw new InvalidOperationException("the cluster did not start");
-
-    public async Task InitializeAsync() => _cluster = await RectifyCluster.StartAsync("kill-consumer", output: null);
-
-    public async Task DisposeAsync()
-    {
-        if (_cluster is not null)
-            await _cluster.DisposeAsync();
-    }
-}
+public sealed class KillConsumerFixture() : SharedCluster("kill-consumer");
 
 /// <summary>
 /// A consumer process dies (SIGKILL, no shutdown code) while events stream in, and comes back on

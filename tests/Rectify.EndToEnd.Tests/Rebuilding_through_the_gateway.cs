@@ -4,20 +4,7 @@ using Rectify.EndToEnd.Tests.Infrastructure;
 
 namespace Rectify.EndToEnd.Tests;
 
-public sealed class RebuildFixture : IAsyncLifetime
-{
-    private RectifyCluster? _cluster;
-
-    public RectifyCluster Cluster => _cluster ?? throw new InvalidOperationException("the cluster did not start");
-
-    public async Task InitializeAsync() => _cluster = await RectifyCluster.StartAsync("rebuild", output: null);
-
-    public async Task DisposeAsync()
-    {
-        if (_cluster is not null)
-            await _cluster.DisposeAsync();
-    }
-}
+public sealed class RebuildFixture() : SharedCluster("rebuild");
 
 /// <summary>
 /// Reporting's read models rebuilt (重建报表) through the gateway, over RabbitMQ, while tasks keep changing:
