@@ -19,6 +19,8 @@ public sealed partial class WebUiFactory : WebApplicationFactory<Rectify.Web.Hos
     {
         builder.UseSetting("RECTIFY_DATA_DIR", dataDir);
         builder.UseSetting("Gateway:BaseUrl", "http://gateway.test/");
+        // Every page renders through the API client; its per-request information logs buried failures in the output.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services =>
             services.AddHttpClient<RectifyApiClient>().ConfigurePrimaryHttpMessageHandler(() => Gateway));
     }
