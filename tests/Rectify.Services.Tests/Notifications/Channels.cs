@@ -27,11 +27,7 @@ public sealed class Channels : IDisposable
     [Fact]
     public async Task E_mail_reaches_the_SMTP_server()
     {
-        var smtp = Environment.GetEnvironmentVariable("RECTIFY_SMTP");
-        var api = Environment.GetEnvironmentVariable("RECTIFY_MAILDEV_API");
-        if (string.IsNullOrEmpty(smtp) || string.IsNullOrEmpty(api))
-            Assert.Fail("RECTIFY_SMTP and RECTIFY_MAILDEV_API must point at a running maildev: run ./rectify test, or start maildev " +
-                        "(tools/scripts/maildev.sh) and export RECTIFY_SMTP=smtp://127.0.0.1:1025 RECTIFY_MAILDEV_API=http://127.0.0.1:1080.");
+        var (_, api) = Maildev.Required();
         using var host = new NotificationsHost(new DateTimeOffset(2024, 9, 1, 2, 0, 0, TimeSpan.Zero), smtp: true);
         var (_, coordinator, _) = await PlanAsync("县教育局党组", host);
         var address = await host.Db(db => Task.FromResult(db.People.Single(p => p.PersonId == coordinator).Email!));
@@ -39,13 +35,7 @@ public sealed class Channels : IDisposable
         host.SetLocal(2024, 9, 20, 9, 0);
         await host.SweepAllAsync();
 
-        using var maildev = new HttpClient { BaseAddress = new Uri(api) };
-        var mail = await Eventually.HoldsAsync(async () =>
-        {
-            var all = await maildev.GetFromJsonAsync<JsonElement>("/email");
-            return all.EnumerateArray().Where(m => m.GetProperty("to").EnumerateArray().Any(t => t.GetProperty("address").GetString() == address)).ToList();
-        }, found => found.Count > 0);
-        var message = Assert.Single(mail);
+        var message = Assert.Single(await Maildev.MailToAsync(api, address));
         Assert.Contains("整改方案", message.GetProperty("subject").GetString());
         Assert.Contains("距截止还有20天", message.GetProperty("subject").GetString());
         Assert.Contains("王联络", message.GetProperty("text").GetString());

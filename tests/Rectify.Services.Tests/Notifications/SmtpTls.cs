@@ -92,15 +92,8 @@ public sealed class SmtpTls(SecureMaildev maildev) : IClassFixture<SecureMaildev
         Assert.DoesNotContain("wrong", email.LastError); // the password never reaches the log
     }
 
-    private async Task<List<JsonElement>> MailToAsync(string address, int expected)
-    {
-        using var api = new HttpClient { BaseAddress = maildev.Api };
-        return await Eventually.HoldsAsync(async () =>
-        {
-            var all = await api.GetFromJsonAsync<JsonElement>("/email");
-            return all.EnumerateArray().Where(m => m.GetProperty("to").EnumerateArray().Any(t => t.GetProperty("address").GetString() == address)).ToList();
-        }, found => found.Count >= expected, TimeSpan.FromSeconds(expected == 0 ? 0 : 20));
-    }
+    private Task<List<JsonElement>> MailToAsync(string address, int expected) =>
+        Maildev.MailToAsync(maildev.Api, address, expected, within: TimeSpan.FromSeconds(expected == 0 ? 0 : 20));
 
     private static string OtherSelfSigned()
     {

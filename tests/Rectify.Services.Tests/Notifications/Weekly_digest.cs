@@ -252,11 +252,7 @@ public sealed class Weekly_digest : IDisposable
     [Fact]
     public async Task E_mail_reaches_the_SMTP_server()
     {
-        var smtp = Environment.GetEnvironmentVariable("RECTIFY_SMTP");
-        var api = Environment.GetEnvironmentVariable("RECTIFY_MAILDEV_API");
-        if (string.IsNullOrEmpty(smtp) || string.IsNullOrEmpty(api))
-            Assert.Fail("RECTIFY_SMTP and RECTIFY_MAILDEV_API must point at a running maildev: run ./rectify test, or start maildev " +
-                        "(tools/scripts/maildev.sh) and export RECTIFY_SMTP=smtp://127.0.0.1:1025 RECTIFY_MAILDEV_API=http://127.0.0.1:1080.");
+        var (_, api) = Maildev.Required();
         using var host = new NotificationsHost(Start, smtp: true);
         var (_, coordinator, _, _) = await SeedAsync(host, "县教育局党组");
         var address = await host.Db(db => Task.FromResult(db.People.Single(p => p.PersonId == coordinator).Email!));
@@ -264,14 +260,7 @@ public sealed class Weekly_digest : IDisposable
         await PlanAsync(host);
         await host.SweepAllAsync();
 
-        using var maildev = new HttpClient { BaseAddress = new Uri(api) };
-        var mail = await Eventually.HoldsAsync(async () =>
-        {
-            var all = await maildev.GetFromJsonAsync<JsonElement>("/email");
-            return all.EnumerateArray().Where(m => m.GetProperty("to").EnumerateArray().Any(t => t.GetProperty("address").GetString() == address)
-                && m.GetProperty("subject").GetString()!.Contains("每周汇总")).ToList();
-        }, found => found.Count > 0);
-        var message = Assert.Single(mail);
+        var message = Assert.Single(await Maildev.MailToAsync(api, address, where: m => m.GetProperty("subject").GetString()!.Contains("每周汇总")));
         Assert.Contains("县教育局党组", message.GetProperty("subject").GetString());
         var text = message.GetProperty("text").GetString()!;
         Assert.Contains("王联络", text);
