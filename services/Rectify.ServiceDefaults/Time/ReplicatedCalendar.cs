@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Rectify.ServiceDefaults.Data;
+using Rectify.ServiceDefaults.Hosting;
 
 namespace Rectify.ServiceDefaults.Time;
 
@@ -17,7 +18,7 @@ public sealed class ReplicatedCalendar<TContext> : IWorkingCalendar where TConte
     public static readonly TimeSpan Refresh = TimeSpan.FromMinutes(1);
 
     private static readonly IReadOnlyList<HolidayEntry> BuiltIn = HolidayResource.Load();
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly Wakeup _wake = new();
     private volatile WorkingCalendar _current = HolidayResource.Calendar();
 
     public bool IsWorkingDay(DateOnly date) => _current.IsWorkingDay(date);
@@ -26,11 +27,7 @@ public sealed class ReplicatedCalendar<TContext> : IWorkingCalendar where TConte
     public DateOnly OnOrBefore(DateOnly date) => _current.OnOrBefore(date);
 
     /// <summary>Asks the refresher to reload now (after an edit was committed).</summary>
-    public void Changed()
-    {
-        if (_wake.CurrentCount == 0)
-            try { _wake.Release(); } catch (SemaphoreFullException) { } // already woken
-    }
+    public void Changed() => _wake.Notify();
 
     public async Task ReloadAsync(TContext db, CancellationToken ct)
     {

@@ -1,23 +1,15 @@
 using System.Collections.Concurrent;
+using Rectify.ServiceDefaults.Hosting;
 
 namespace Rectify.ServiceDefaults.Messaging.Outbox;
 
 /// <summary>Wakes a database's relay right after a commit instead of waiting for its next poll.</summary>
 public sealed class OutboxSignals
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _signals = new();
+    private readonly ConcurrentDictionary<string, Wakeup> _signals = new();
 
-    public void Notify(string schema)
-    {
-        try
-        {
-            For(schema).Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled; one wake-up covers every commit so far.
-        }
-    }
+    /// <summary>One wake-up covers every commit so far.</summary>
+    public void Notify(string schema) => For(schema).Notify();
 
     public async Task WaitAsync(string schema, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -30,5 +22,5 @@ public sealed class OutboxSignals
         }
     }
 
-    private SemaphoreSlim For(string schema) => _signals.GetOrAdd(schema, _ => new SemaphoreSlim(0, 1));
+    private Wakeup For(string schema) => _signals.GetOrAdd(schema, _ => new Wakeup());
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rectify.Reporting.Model;
+using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Time;
 
 namespace Rectify.Reporting.Infrastructure;
@@ -44,18 +45,7 @@ public sealed class DayFigures(ReportingDbContext db, TimeProvider time, IOption
 }
 
 /// <summary>Wakes <see cref="DayFiguresService"/> at once: a request found the day figures counted for another day.</summary>
-public sealed class DayFiguresSignal
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Notify()
-    {
-        if (_signal.CurrentCount == 0)
-            try { _signal.Release(); } catch (SemaphoreFullException) { } // another request signalled first
-    }
-
-    public Task WaitAsync(CancellationToken ct) => _signal.WaitAsync(ct);
-}
+public sealed class DayFiguresSignal : Wakeup;
 
 /// <summary>
 /// Runs <see cref="DayFigures"/> at start, every minute and when a request signals, on every replica; the
@@ -84,9 +74,14 @@ public sealed class DayFiguresService(IServiceScopeFactory scopes, DayFiguresSig
             {
                 logger.LogWarning(ex, "Recounting the day figures failed; the dashboard counts open tasks until it succeeds");
             }
-            using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            await Task.WhenAny(Task.Delay(Every, time, wake.Token), signal.WaitAsync(wake.Token));
-            await wake.CancelAsync();
+            try
+            {
+                await signal.WaitAsync(Every, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 }
