@@ -72,7 +72,15 @@ public sealed class Kept_task_sums : IAsyncLifetime
         await _host.FeedAsync(new UnitUpdated(Meta(2), B, "县审计局党组", "县审计局党组", "党组", Guid.NewGuid(), "/p/xm/sj/", new ContactLine(null, null, null)));
         Assert.Equal("/p/xm/sj/", (await KeptAsync(B, IB)).JurisdictionPath);
         await AssertAgreeAsync(new TaskFilter("/p/xm/"));
+
+        // The SQL recount (used where rows bypass the change tracker) comes to the same day-free sums.
+        var kept = await DayFreeAsync();
+        await _host.Db(db => db.Database.ExecuteSqlRawAsync(TaskSumsRecount.Sql()));
+        Assert.Equal(kept, await DayFreeAsync());
     }
+
+    private Task<string> DayFreeAsync() => _host.Db(async db => Json((await db.TaskSums.AsNoTracking().ToListAsync())
+        .Where(s => s.Total > 0).Select(s => { (s.Overdue, s.Yellow, s.NoRecentProgress) = (0, 0, 0); return s; })));
 
     [Fact]
     public async Task On_a_new_day_the_open_tasks_are_counted_until_the_day_columns_are_recounted()

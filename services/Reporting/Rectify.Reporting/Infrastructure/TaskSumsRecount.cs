@@ -3,7 +3,7 @@ namespace Rectify.Reporting.Infrastructure;
 /// <summary>
 /// Counts task_sums afresh from the tasks: the same figures as <see cref="Model.TaskSums.Of"/>, in SQL that
 /// SQLite and SQL Server both run. Used where rows are inserted around the change tracker (the benchmark's
-/// seed) and by tests that hold the kept sums to a recount. The migration that created the table carries
+/// seed); <c>Kept_task_sums</c> holds it to the kept sums. The migration that created the table carries
 /// its own frozen copy. The day-dependent columns are left at zero and the basis emptied: the next
 /// recount (<see cref="DayFigures"/>) fills them.
 /// </summary>
