@@ -288,19 +288,46 @@ public sealed class RectifyCluster : IAsyncDisposable
     /// <summary>The outbox of a service's database (<c>&lt;service&gt;.db</c> in the data folder), as <see cref="UnitsOutbox"/>.</summary>
     public (long Pending, long Retried) Outbox(string service)
     {
-        var path = Path.Combine(DataDir, $"{service}.db");
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30,
-        }.ToString();
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
+        using var connection = OpenDatabase(service);
         using var command = connection.CreateCommand();
         command.CommandText =
             "SELECT COUNT(CASE WHEN SentAt IS NULL THEN 1 END), COUNT(CASE WHEN Attempts > 0 THEN 1 END) FROM outbox_messages";
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>
+    /// Hands a service's relay lease to a holder that never lets go, as another instance would hold it:
+    /// the relay finishes the batch it has and then publishes nothing until <see cref="ReleaseRelay"/>.
+    /// </summary>
+    public void HoldRelay(string service) =>
+        Execute(service, "INSERT INTO outbox_leases (Name, Holder, ExpiresAt) VALUES ('relay', 'e2e-hold', $max) " +
+            "ON CONFLICT (Name) DO UPDATE SET Holder = 'e2e-hold', ExpiresAt = $max", ("$max", long.MaxValue));
+
+    /// <summary>Lets the held lease expire at once (0 is long before now in the lease's encoding).</summary>
+    public void ReleaseRelay(string service) =>
+        Execute(service, "UPDATE outbox_leases SET ExpiresAt = 0 WHERE Holder = 'e2e-hold'");
+
+    private void Execute(string service, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = OpenDatabase(service);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteConnection OpenDatabase(string service)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(DataDir, $"{service}.db"), Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30,
+        }.ToString();
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
     }
 
     /// <summary>Kills a process outright (SIGKILL, whole tree), as a crash or an OOM kill would.</summary>

@@ -16,6 +16,8 @@ public sealed class UnitWriter(RectifyCluster cluster, string tag, int total, in
     private readonly ConcurrentQueue<string> _errors = new();
     private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
     private readonly TimeSpan _pause = pause ?? TimeSpan.Zero;
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _holdAfter = int.MaxValue;
     private int _next;
     private int _attempts;
     private int _ambiguous;
@@ -31,6 +33,15 @@ public sealed class UnitWriter(RectifyCluster cluster, string tag, int total, in
 
     public Task RunAsync(CancellationToken ct = default) =>
         Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkAsync(ct), ct)));
+
+    /// <summary>
+    /// Makes the workers wait after unit <paramref name="count"/> until <see cref="Release"/>, so a test
+    /// can break something between two known halves however fast the machine registers them.
+    /// Call before <see cref="RunAsync"/>.
+    /// </summary>
+    public void HoldAfter(int count) => _holdAfter = count;
+
+    public void Release() => _released.TrySetResult();
 
     /// <summary>Completes once at least <paramref name="count"/> units were created.</summary>
     public Task WhenCreated(int count)
@@ -52,6 +63,8 @@ public sealed class UnitWriter(RectifyCluster cluster, string tag, int total, in
             int number;
             while ((number = Interlocked.Increment(ref _next)) <= total)
             {
+                if (number > _holdAfter)
+                    await _released.Task.WaitAsync(ct);
                 await RegisterOneAsync(number, ct);
                 if (_pause > TimeSpan.Zero)
                     await Task.Delay(_pause, ct);
