@@ -31,6 +31,21 @@ public sealed class Consuming_unit_events : IDisposable
     }
 
     [Fact]
+    public async Task A_unit_replayed_by_a_rebuild_after_its_live_registration_is_one_unit_in_the_figures()
+    {
+        using var host = new ReportingHost();
+        var live = TestEvents.Registered(Guid.NewGuid(), "县财政局党组", "财政局");
+        // The units service's republished copy: same unit and version, a new event id.
+        var replayed = live with { Meta = live.Meta with { EventId = Guid.NewGuid() } };
+
+        await host.FeedAsync(live, replayed);
+
+        Assert.Equal(1, (await host.Anonymous.GetFromJsonAsync<Count>("/public/summary"))!.Units);
+        var count = (await host.As("inspection_office|j:/p/").GetFromJsonAsync<UnitCount>("/api/reports/units/count"))!;
+        Assert.Equal((1, 2), (count.Units, count.RegisteredEventsApplied));
+    }
+
+    [Fact]
     public async Task An_older_update_arriving_late_is_ignored()
     {
         var harness = _reporting.Services.GetTestHarness();
@@ -51,6 +66,7 @@ public sealed class Consuming_unit_events : IDisposable
         harness.Consumed.Select<UnitRegistered>(m => m.Context.Message.Meta.EventId == eventId).Count();
 
     private sealed record Count(long Units);
+    private sealed record UnitCount(long Units, long RegisteredEventsApplied);
 
     private async Task<T> Query<T>(Func<ReportingDbContext, Task<T>> query)
     {

@@ -7,7 +7,15 @@ using Rectify.ServiceDefaults.Hosting;
 
 namespace Rectify.Reporting.Apis;
 
-public sealed record UnitCount(long Units);
+/// <param name="Units">Units reporting knows (one row each, whatever was replayed).</param>
+/// <param name="RegisteredEventsApplied">
+/// <c>UnitRegistered</c> events applied since the last rebuild: equal to <paramref name="Units"/> unless a unit was
+/// registered during a rebuild or two units replicas both republished. A delivery check, not a figure to publish.
+/// </param>
+public sealed record UnitCount(long Units, long RegisteredEventsApplied);
+
+/// <summary>GET /public/summary: what anyone may read about the deployment.</summary>
+public sealed record PublicSummary(long Units);
 
 /// <summary>/api/reports: the dashboards, a unit's and an inspection's view, categories and the drill-down to items.</summary>
 public static class ReportsApi
@@ -24,8 +32,8 @@ public static class ReportsApi
         api.MapGet("/missing-reports", (string? jurisdictionPath, Guid? unitId, Guid? inspectionId, string? round, string? team, MissingReports missing,
             CancellationToken ct) => missing.PageAsync(new TaskFilter(Path(jurisdictionPath), unitId, inspectionId, round, team), ct));
 
-        // The unit counter predates the notices; it stays as the public summary.
-        app.MapGroup("/public").WithGroupName(ReportingModule.Name).WithTags("Public").AllowAnonymous().MapGet("/summary", CountAsync);
+        app.MapGroup("/public").WithGroupName(ReportingModule.Name).WithTags("Public").AllowAnonymous()
+            .MapGet("/summary", async (ReportingDbContext db, CancellationToken ct) => new PublicSummary(await db.Units.LongCountAsync(ct)));
         return app;
     }
 
@@ -53,5 +61,6 @@ public static class ReportsApi
         : throw new FieldException("jurisdictionPath", "jurisdictionPath is a path from the root, \"/a/b/\".");
 
     private static async Task<UnitCount> CountAsync(ReportingDbContext db, CancellationToken ct) =>
-        new(await db.Counters.Where(c => c.Name == Counters.UnitsRegistered).Select(c => c.Value).FirstOrDefaultAsync(ct));
+        new(await db.Units.LongCountAsync(ct),
+            await db.Counters.Where(c => c.Name == Counters.UnitsRegistered).Select(c => c.Value).FirstOrDefaultAsync(ct));
 }
