@@ -42,6 +42,9 @@ public static class NotificationsModule
             services.AddScoped<DigestPlanner>();
             services.AddScoped<DigestComposer>();
             services.AddHostedService<PlanningService>();
+            services.AddScoped<Replanner>();
+            services.AddSingleton<ReplanSignal>();
+            services.AddHostedService<ReplanService>();
         },
         consumers => consumers.AddUnitReplicaConsumers<NotificationsDbContext>()
             .Add<DueDatesScheduledConsumer>()
@@ -70,5 +73,6 @@ public static class NotificationsModule
             app.MapMyApi();
             app.MapAdminApi();
             app.MapCalendarApi();
+            app.MapRulesApi();
         });
 }

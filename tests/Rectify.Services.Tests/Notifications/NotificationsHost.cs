@@ -13,6 +13,7 @@ using Rectify.Contracts.Findings;
 using Rectify.Contracts.Units;
 using Rectify.Notifications.Infrastructure;
 using Rectify.Notifications.Model;
+using Rectify.Notifications.Scheduling;
 using Rectify.Notifications.Sending;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.Services.Tests.Support;
@@ -113,6 +114,16 @@ public sealed class NotificationsHost : IDisposable
 
     /// <summary>One sweep by this host's own sweeper (its own lease holder).</summary>
     public Task<int> SweepAsync() => Services.GetRequiredService<SweepRunner>().RunOnceAsync(CancellationToken.None);
+
+    /// <summary>Works through every waiting re-plan, as the background service would.</summary>
+    public async Task ReplanAllAsync()
+    {
+        using var scope = Services.CreateScope();
+        var replanner = scope.ServiceProvider.GetRequiredService<Replanner>();
+        while (await replanner.RunPageAsync("test", CancellationToken.None))
+        {
+        }
+    }
 
     /// <summary>Sweeps until nothing due is left (retries pushed into the future stop it).</summary>
     public async Task SweepAllAsync()

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Contracts;
@@ -23,15 +22,9 @@ public sealed record CalendarDayRequest(bool IsWorkingDay, [property: Required, 
 
 public sealed record WorkingDaysResponse(DateOnly From, int Days, DateOnly Result);
 
-public sealed record RulePolicyRequest(
-    [property: Required, RegularExpression("^/([^/]+/)+$", ErrorMessage = "A jurisdiction path looks like /a/b/.")] string JurisdictionPath,
-    [property: Required] ReminderRules Rules);
-
-public sealed record RulePolicyResponse(string? JurisdictionPath, ReminderRules Rules);
-
 /// <summary>
 /// The working-day calendar (节假日安排): everyone signed in reads it; only administrators change it,
-/// since one deployment's calendar is everyone's. Reminder rules per jurisdiction: its inspection office.
+/// since one deployment's calendar is everyone's. An edit re-plans every open deadline's reminders.
 /// </summary>
 public static class CalendarApi
 {
@@ -42,9 +35,6 @@ public static class CalendarApi
         api.MapGet("/calendar/working-days", AddWorkingDaysAsync);
         api.MapPut("/calendar/days/{date}", SetDayAsync).Validate<CalendarDayRequest>();
         api.MapDelete("/calendar/days/{date}", RemoveDayAsync);
-        api.MapGet("/rules", RulesAsync);
-        api.MapPut("/rules", SetRulesAsync).Validate<RulePolicyRequest>();
-        api.MapDelete("/rules", RemoveRulesAsync);
         return app;
     }
 
@@ -69,7 +59,7 @@ public static class CalendarApi
 
     private static async Task<Ok<CalendarDayResponse>> SetDayAsync(
         string date, CalendarDayRequest request, NotificationsDbContext db, CalendarStore calendar, UnitScope scope, TimeProvider time,
-        CancellationToken ct)
+        ReplanSignal replan, CancellationToken ct)
     {
         RequireAdministrator(scope);
         var day = ParseDate(date);
@@ -81,14 +71,16 @@ public static class CalendarApi
         if (await db.CalendarRemovals.FindAsync([day], ct) is { } removal)
             db.CalendarRemovals.Remove(removal);
         db.Publish(CalendarEdits.Changed(day, row.IsWorkingDay, row.Name, scope.Actor, now));
+        await Replanner.RequestAsync(db, null, ReplanReasons.Calendar, scope.Actor, now, ct);
         await db.SaveChangesAsync(ct);
         calendar.Invalidate();
+        replan.Notify();
         return TypedResults.Ok(new CalendarDayResponse(row.Date, row.IsWorkingDay, row.Name, row.Source));
     }
 
     /// <summary>The day goes back to the plain week (Monday–Friday work).</summary>
     private static async Task<NoContent> RemoveDayAsync(string date, NotificationsDbContext db, CalendarStore calendar, UnitScope scope, TimeProvider time,
-        CancellationToken ct)
+        ReplanSignal replan, CancellationToken ct)
     {
         RequireAdministrator(scope);
         var day = ParseDate(date);
@@ -100,49 +92,10 @@ public static class CalendarApi
         else
             db.CalendarRemovals.Add(new CalendarRemoval { Date = day, RemovedAt = now });
         db.Publish(CalendarEdits.Changed(day, null, null, scope.Actor, now));
+        await Replanner.RequestAsync(db, null, ReplanReasons.Calendar, scope.Actor, now, ct);
         await db.SaveChangesAsync(ct);
         calendar.Invalidate();
-        return TypedResults.NoContent();
-    }
-
-    private static async Task<Ok<List<RulePolicyResponse>>> RulesAsync(NotificationsDbContext db, RuleBook rules, CancellationToken ct)
-    {
-        var policies = await db.RulePolicies.AsNoTracking().OrderBy(p => p.JurisdictionPath).ToListAsync(ct);
-        return TypedResults.Ok<List<RulePolicyResponse>>(
-        [
-            new(null, rules.Defaults),
-            .. policies.Select(p => new RulePolicyResponse(p.JurisdictionPath, JsonSerializer.Deserialize<ReminderRules>(p.Rules, RuleBook.Json)!)),
-        ]);
-    }
-
-    /// <summary>Applies to deadlines planned from now on; schedules already stored keep their days.</summary>
-    private static async Task<Ok<RulePolicyResponse>> SetRulesAsync(RulePolicyRequest request, NotificationsDbContext db, UnitScope scope, CancellationToken ct)
-    {
-        if (!scope.HoldsOver(request.JurisdictionPath, RectifyRoles.InspectionOffice))
-            throw new ForbiddenException("Only the jurisdiction's inspection office or an administrator sets its reminder rules.");
-        var rules = request.Rules;
-        if (rules.CalendarDaysBefore.Any(d => d is < 1 or > 366) || rules.WorkingDaysBefore.Any(d => d is < 1 or > 250))
-            throw new FieldException("rules", "Days before a deadline are between 1 and 366 (calendar) or 250 (working).");
-        if (rules.OverdueDailyFor is < 0 or > 250 || rules.EscalateToLeaderAfter is < 0 or > 250 || rules.EscalateToTopAfter is < 0 or > 250)
-            throw new FieldException("rules", "Overdue counts are between 0 and 250 working days.");
-        if (!Enum.IsDefined(rules.DigestDay))
-            throw new FieldException("rules", "The digest day is 0 (Sunday) to 6 (Saturday).");
-        var policy = await db.RulePolicies.FirstOrDefaultAsync(p => p.JurisdictionPath == request.JurisdictionPath, ct);
-        if (policy is null)
-            db.RulePolicies.Add(policy = new RulePolicy { JurisdictionPath = request.JurisdictionPath, Rules = "" });
-        policy.Rules = JsonSerializer.Serialize(rules, RuleBook.Json);
-        policy.Version++;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new RulePolicyResponse(policy.JurisdictionPath, rules));
-    }
-
-    private static async Task<NoContent> RemoveRulesAsync(string jurisdictionPath, NotificationsDbContext db, UnitScope scope, CancellationToken ct)
-    {
-        if (!scope.HoldsOver(jurisdictionPath, RectifyRoles.InspectionOffice))
-            throw new ForbiddenException("Only the jurisdiction's inspection office or an administrator sets its reminder rules.");
-        var policy = await db.RulePolicies.FirstOrDefaultAsync(p => p.JurisdictionPath == jurisdictionPath, ct) ?? throw new NotFoundException("Rule policy");
-        db.RulePolicies.Remove(policy);
-        await db.SaveChangesAsync(ct);
+        replan.Notify();
         return TypedResults.NoContent();
     }
 

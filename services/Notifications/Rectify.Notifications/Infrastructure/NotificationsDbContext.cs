@@ -22,6 +22,7 @@ public class NotificationsDbContext(DbContextOptions options) : ServiceDbContext
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<CalendarRemoval> CalendarRemovals => Set<CalendarRemoval>();
     public DbSet<RulePolicy> RulePolicies => Set<RulePolicy>();
+    public DbSet<ReplanRequest> ReplanRequests => Set<ReplanRequest>();
     public DbSet<FirstResponsibleSetting> FirstResponsible => Set<FirstResponsibleSetting>();
     public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();
 

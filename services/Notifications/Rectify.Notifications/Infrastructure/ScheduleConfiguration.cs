@@ -59,6 +59,7 @@ internal sealed class TrackedDeadlineConfiguration : IEntityTypeConfiguration<Tr
         builder.HasKey(d => new { d.SubjectKind, d.SubjectId });
         builder.HasIndex(d => d.UnitId);
         builder.HasIndex(d => d.InspectionId);
+        builder.HasIndex(d => new { d.Closed, d.ReplannedFor });
         builder.Property(d => d.SubjectKind).HasMaxLength(30);
         builder.Property(d => d.Title).HasMaxLength(400);
         builder.Property(d => d.ResponsibleIds).HasMaxLength(2000);
@@ -77,5 +78,18 @@ internal sealed class InboxItemConfiguration : IEntityTypeConfiguration<InboxIte
         builder.Property(i => i.SubjectKind).HasMaxLength(30);
         builder.Property(i => i.Title).HasMaxLength(400);
         builder.Property(i => i.Body).HasMaxLength(4000);
+    }
+}
+
+internal sealed class ReplanRequestConfiguration : IEntityTypeConfiguration<ReplanRequest>
+{
+    public void Configure(EntityTypeBuilder<ReplanRequest> builder)
+    {
+        builder.ToTable("replan_requests");
+        builder.HasIndex(r => r.CompletedAt);
+        builder.Property(r => r.JurisdictionPath).HasMaxLength(400);
+        builder.Property(r => r.Reason).HasMaxLength(20);
+        builder.Property(r => r.RequestedBy).HasMaxLength(200);
+        builder.Property(r => r.ClaimedBy).HasMaxLength(200);
     }
 }

@@ -23,6 +23,8 @@ public sealed class TrackedDeadline
     /// <summary>Person ids, comma-separated (empty for kinds whose responsible people are the coordinators).</summary>
     public string ResponsibleIds { get; set; } = "";
     public string LeaderIds { get; set; } = "";
+    /// <summary>The last <see cref="ReplanRequest"/> that re-planned it (0: none yet).</summary>
+    public long ReplannedFor { get; set; }
 
     public static string Join(IEnumerable<Guid> ids) => string.Join(',', ids.Distinct());
 

@@ -86,6 +86,9 @@ public sealed class Scheduler(
             await SyncAsync(tracked, ct);
     }
 
+    /// <summary>The rules or the calendar changed: re-plan one deadline as it stands (<see cref="Replanner"/>).</summary>
+    public Task ResyncAsync(TrackedDeadline tracked, CancellationToken ct) => SyncAsync(tracked, ct);
+
     private async Task<TrackedDeadline?> TrackAsync(string kind, Guid subjectId, Guid unitId, long version, CancellationToken ct)
     {
         var tracked = await db.Deadlines.FindAsync([kind, subjectId], ct);
@@ -120,7 +123,7 @@ public sealed class Scheduler(
         var stored = await db.Schedules
             .Where(s => s.SubjectKind == tracked.SubjectKind && s.SubjectId == tracked.SubjectId
                 && (s.State == ScheduleStates.Pending || s.DeadlineVersion == tracked.DeadlineVersion))
-            .Select(s => new { s.Id, s.Rule, s.RecipientId, s.DeadlineVersion, s.State, s.RemindOn })
+            .Select(s => new { s.Id, s.Rule, s.RecipientId, s.DeadlineVersion, s.State, s.RemindOn, s.DueAt })
             .ToListAsync(ct);
         var obsolete = stored
             .Where(s => s.State == ScheduleStates.Pending && (s.DeadlineVersion != tracked.DeadlineVersion || !wanted.ContainsKey((s.Rule, s.RecipientId))))
@@ -136,11 +139,14 @@ public sealed class Scheduler(
             var on = p.IsEscalation && p.RemindOn < today ? today : p.RemindOn;
             if (on < today)
                 continue;
+            var dueAt = At(on, ruleSet!.SendAt);
             if (current.TryGetValue((p.Rule, p.RecipientId), out var existing))
             {
                 if (existing.State == ScheduleStates.Cancelled)
                     await db.Schedules.Where(s => s.Id == existing.Id && s.State == ScheduleStates.Cancelled)
                         .ExecuteUpdateAsync(u => u.SetProperty(s => s.State, ScheduleStates.Pending).SetProperty(s => s.CompletedAt, (DateTimeOffset?)null), ct);
+                if (existing.State is ScheduleStates.Pending or ScheduleStates.Cancelled && (existing.RemindOn != on || existing.DueAt != dueAt))
+                    await MoveAsync(existing.Id, on, dueAt, now, ct);
                 continue;
             }
             db.Schedules.Add(new Schedule
@@ -148,10 +154,19 @@ public sealed class Scheduler(
                 SubjectKind = tracked.SubjectKind, SubjectId = tracked.SubjectId, UnitId = tracked.UnitId, InspectionId = tracked.InspectionId,
                 Rule = p.Rule, DeadlineVersion = tracked.DeadlineVersion, Deadline = tracked.Deadline, RecipientId = p.RecipientId, Tier = p.Tier,
                 IsEscalation = p.IsEscalation, WorkingDaysOverdue = p.WorkingDaysOverdue, RemindOn = on,
-                DueAt = At(on, ruleSet!.SendAt), State = ScheduleStates.Pending, CreatedAt = now,
+                DueAt = dueAt, State = ScheduleStates.Pending, CreatedAt = now,
             });
         }
     }
+
+    /// <summary>
+    /// A calendar edit moved the reminder's day, or the rules its time. Only a row nobody has started on moves: one
+    /// already due (perhaps being sent) or retrying after a failed channel keeps its course.
+    /// </summary>
+    private Task<int> MoveAsync(long id, DateOnly on, DateTimeOffset dueAt, DateTimeOffset now, CancellationToken ct) =>
+        db.Schedules.Where(s => s.Id == id && s.State == ScheduleStates.Pending && s.DueAt > now && s.ClaimedBy == null
+                && !db.Deliveries.Any(d => d.ScheduleId == s.Id))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RemindOn, on).SetProperty(s => s.DueAt, dueAt), ct);
 
     /// <summary>A local (Asia/Shanghai) date and time as an instant.</summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly localTime)

@@ -294,6 +294,53 @@ namespace Rectify.Notifications.Migrations.SqlServer
                     b.ToTable("preferences", "notifications");
                 });
 
+            modelBuilder.Entity("Rectify.Notifications.Model.ReplanRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClaimExpires")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("int");
+
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
+
+                    b.ToTable("replan_requests", "notifications");
+                });
+
             modelBuilder.Entity("Rectify.Notifications.Model.ReportObligation", b =>
                 {
                     b.Property<Guid>("InspectionId")
@@ -502,6 +549,9 @@ namespace Rectify.Notifications.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<long>("ReplannedFor")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ResponsibleIds")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -523,6 +573,8 @@ namespace Rectify.Notifications.Migrations.SqlServer
                     b.HasIndex("InspectionId");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("Closed", "ReplannedFor");
 
                     b.ToTable("deadlines", "notifications");
                 });

@@ -571,3 +571,60 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183427_Replans'
+)
+BEGIN
+    ALTER TABLE [notifications].[deadlines] ADD [ReplannedFor] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183427_Replans'
+)
+BEGIN
+    CREATE TABLE [notifications].[replan_requests] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JurisdictionPath] nvarchar(400) NULL,
+        [Reason] nvarchar(20) NOT NULL,
+        [RequestedBy] nvarchar(200) NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [Total] int NOT NULL,
+        [Done] int NOT NULL,
+        [ClaimedBy] nvarchar(200) NULL,
+        [ClaimExpires] datetimeoffset NULL,
+        [CompletedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_replan_requests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183427_Replans'
+)
+BEGIN
+    CREATE INDEX [IX_deadlines_Closed_ReplannedFor] ON [notifications].[deadlines] ([Closed], [ReplannedFor]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183427_Replans'
+)
+BEGIN
+    CREATE INDEX [IX_replan_requests_CompletedAt] ON [notifications].[replan_requests] ([CompletedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183427_Replans'
+)
+BEGIN
+    INSERT INTO [notifications].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122183427_Replans', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

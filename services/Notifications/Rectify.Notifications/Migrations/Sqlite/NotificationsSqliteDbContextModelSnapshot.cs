@@ -286,6 +286,51 @@ namespace Rectify.Notifications.Migrations.Sqlite
                     b.ToTable("preferences", "notifications");
                 });
 
+            modelBuilder.Entity("Rectify.Notifications.Model.ReplanRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimExpires")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JurisdictionPath")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
+
+                    b.ToTable("replan_requests", "notifications");
+                });
+
             modelBuilder.Entity("Rectify.Notifications.Model.ReportObligation", b =>
                 {
                     b.Property<Guid>("InspectionId")
@@ -492,6 +537,9 @@ namespace Rectify.Notifications.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ReplannedFor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResponsibleIds")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -513,6 +561,8 @@ namespace Rectify.Notifications.Migrations.Sqlite
                     b.HasIndex("InspectionId");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("Closed", "ReplannedFor");
 
                     b.ToTable("deadlines", "notifications");
                 });
