@@ -74,5 +74,6 @@ public class NotificationAdminTests
         Assert.DoesNotContain("href=\"notifications/schedules\"", text);
         Assert.DoesNotContain("href=\"notifications/deliveries\"", text);
         Assert.Contains("href=\"notifications/preferences\"", text);
+        Assert.Contains("href=\"notifications/rules\"", text); // read-only: they are the ones reminded
     }
 }

@@ -59,6 +59,7 @@ public class NotificationInboxTests
         // An administrator's tabs include the schedules and the delivery log.
         Assert.Contains("href=\"notifications/schedules\"", text);
         Assert.Contains("href=\"notifications/calendar\"", text);
+        Assert.Contains("href=\"notifications/rules\"", text);
     }
 
     [Fact]

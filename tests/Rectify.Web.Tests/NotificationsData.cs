@@ -43,6 +43,22 @@ internal static class NotificationsData
         [{"id":"6f0c9f54-52b1-4bd4-9d7b-0a51f1b1c001","name":"市发展和改革委员会","shortName":"市发改委","kind":"党组","version":2,"jurisdictionId":null}]
         """;
 
+    /// <summary>The path of 陕西省 / 西安市 in PagesTests.Tree: its ancestors' ids without dashes.</summary>
+    public const string XianPath = "/0d3c0000000000000000000000000001/0d3c0000000000000000000000000002/";
+
+    /// <summary>The default, then 西安市's override (with a rule this UI does not know) and one for a jurisdiction not in the tree.</summary>
+    public const string Rules = """
+        [{"jurisdictionPath":null,"rules":{"calendarDaysBefore":[20,10],"workingDaysBefore":[5,3,1],"onDueDay":true,"overdueDailyFor":20,
+          "escalateToLeaderAfter":3,"escalateToTopAfter":10,"reportPeriodWorkingDaysBefore":[3],"sendAt":"09:00:00","weeklyDigest":true,
+          "digestDay":1,"digestAt":"09:00:00"}},
+         {"jurisdictionPath":"/0d3c0000000000000000000000000001/0d3c0000000000000000000000000002/","rules":{"calendarDaysBefore":[30],
+          "workingDaysBefore":[5,2],"onDueDay":false,"overdueDailyFor":0,"escalateToLeaderAfter":5,"escalateToTopAfter":0,
+          "reportPeriodWorkingDaysBefore":[],"sendAt":"08:30:00","weeklyDigest":false,"digestDay":5,"digestAt":"17:00:00","futureRule":7}},
+         {"jurisdictionPath":"/9f000000000000000000000000000009/","rules":{"calendarDaysBefore":[],"workingDaysBefore":[],"onDueDay":true,
+          "overdueDailyFor":1,"escalateToLeaderAfter":0,"escalateToTopAfter":4,"reportPeriodWorkingDaysBefore":[2,1],"sendAt":"09:00:00",
+          "weeklyDigest":true,"digestDay":0,"digestAt":"18:30:00"}}]
+        """;
+
     public static string Profile(string role) => role.Length == 0
         ? """{"id":"a1","userName":"admin","displayName":"张三","personId":"p1","grants":[]}"""
         : $$"""{"id":"a1","userName":"admin","displayName":"张三","personId":"p1","grants":[{"id":"g1","role":"{{role}}","unitId":null,"jurisdictionId":null}]}""";
@@ -59,5 +75,7 @@ internal static class NotificationsData
             """{"email":true,"inbox":true,"webhook":false,"quietStart":"22:00","quietEnd":"07:00","defaultQuietHours":true}"""))
         .On("GET /api/notifications/schedules", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Schedules))
         .On("GET /api/notifications/deliveries", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Deliveries))
-        .On("GET /api/notifications/calendar/2024", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Calendar2024));
+        .On("GET /api/notifications/calendar/2024", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Calendar2024))
+        .On("GET /api/notifications/rules", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Rules))
+        .On("GET /api/units/jurisdictions", (_, _) => FakeGateway.Json(HttpStatusCode.OK, PagesTests.Tree));
 }

@@ -30,3 +30,20 @@ public sealed record CalendarYear(int Year, bool Seeded, IReadOnlyList<CalendarD
 
 /// <summary>A day that differs from the plain week; <see cref="Source"/> tells seeded from edited.</summary>
 public sealed record CalendarDay(DateOnly Date, bool IsWorkingDay, string Name, string Source);
+
+/// <summary>
+/// When reminders go out (提醒规则): days before a deadline, overdue reminders and escalations (working days), the recurring
+/// progress reports' reminders, the sending time (Asia/Shanghai) and the weekly digest. JSON: digestDay 0 = Sunday … 6 = Saturday.
+/// </summary>
+public sealed record ReminderRules(
+    IReadOnlyList<int> CalendarDaysBefore, IReadOnlyList<int> WorkingDaysBefore, bool OnDueDay, int OverdueDailyFor,
+    int EscalateToLeaderAfter, int EscalateToTopAfter, IReadOnlyList<int> ReportPeriodWorkingDaysBefore, TimeOnly SendAt,
+    bool WeeklyDigest, DayOfWeek DigestDay, TimeOnly DigestAt)
+{
+    /// <summary>Rules this UI does not know, sent back as they came so that saving the form does not reset them.</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Unknown { get; init; }
+}
+
+/// <summary>A row of GET /api/notifications/rules: the deployment default (no path, read-only) or a jurisdiction's override.</summary>
+public sealed record RulePolicy(string? JurisdictionPath, ReminderRules Rules);

@@ -1,6 +1,6 @@
 namespace Rectify.Web.Api;
 
-/// <summary>The notifications service: inbox, preferences, schedules, delivery log, working-day calendar (docs/notifications.md).</summary>
+/// <summary>The notifications service: inbox, preferences, schedules, delivery log, working-day calendar, reminder rules (docs/notifications.md).</summary>
 public sealed partial class RectifyApiClient
 {
     private const string Notifications = "api/notifications";
@@ -48,6 +48,18 @@ public sealed partial class RectifyApiClient
     /// <summary>DELETE api/notifications/calendar/days/{yyyy-MM-dd}: the day follows the plain week again.</summary>
     public Task<ApiValidationProblem?> RemoveCalendarDayAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         WriteAsync<object?>(HttpMethod.Delete, $"{Notifications}/calendar/days/{Day(date)}", null, cancellationToken);
+
+    /// <summary>GET api/notifications/rules: the default first, then the jurisdictions' overrides ordered by path.</summary>
+    public Task<List<RulePolicy>> GetReminderRulesAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<List<RulePolicy>>($"{Notifications}/rules", cancellationToken);
+
+    /// <summary>PUT api/notifications/rules (the jurisdiction's inspection office or an administrator); 400 names rules or jurisdictionPath.</summary>
+    public Task<ApiValidationProblem?> SetReminderRulesAsync(string jurisdictionPath, ReminderRules rules, CancellationToken cancellationToken = default) =>
+        WriteAsync(HttpMethod.Put, $"{Notifications}/rules", new { jurisdictionPath, rules }, cancellationToken);
+
+    /// <summary>DELETE api/notifications/rules?jurisdictionPath=: the jurisdiction inherits again; 404 when it had no override.</summary>
+    public Task<ApiValidationProblem?> RemoveReminderRulesAsync(string jurisdictionPath, CancellationToken cancellationToken = default) =>
+        WriteAsync<object?>(HttpMethod.Delete, WithQuery($"{Notifications}/rules", ("jurisdictionPath", jurisdictionPath)), null, cancellationToken);
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
