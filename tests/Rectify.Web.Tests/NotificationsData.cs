@@ -63,6 +63,13 @@ internal static class NotificationsData
         ? """{"id":"a1","userName":"admin","displayName":"张三","personId":"p1","grants":[]}"""
         : $$"""{"id":"a1","userName":"admin","displayName":"张三","personId":"p1","grants":[{"id":"g1","role":"{{role}}","unitId":null,"jurisdictionId":null}]}""";
 
+    /// <summary>A calendar edit still running (14:05 in Shanghai) and a finished rules change for 西安市.</summary>
+    public const string Replans = """
+        [{"id":2,"jurisdictionPath":null,"reason":"calendar","requestedBy":"admin","requestedAt":"2024-09-02T06:05:00+00:00","total":1200,"done":400,"completedAt":null},
+         {"id":1,"jurisdictionPath":"/0d3c0000000000000000000000000001/0d3c0000000000000000000000000002/","reason":"rules","requestedBy":"office",
+          "requestedAt":"2024-09-01T02:00:00+00:00","total":35,"done":35,"completedAt":"2024-09-01T02:00:02+00:00"}]
+        """;
+
     /// <summary>Everything the notification pages read, for a user with the given role ("" for none).</summary>
     public static FakeGateway Serve(this FakeGateway gateway, string role = "admin") => gateway
         .On("GET /api/units/me", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Profile(role)))
@@ -77,5 +84,6 @@ internal static class NotificationsData
         .On("GET /api/notifications/deliveries", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Deliveries))
         .On("GET /api/notifications/calendar/2024", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Calendar2024))
         .On("GET /api/notifications/rules", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Rules))
+        .On("GET /api/notifications/replans", (_, _) => FakeGateway.Json(HttpStatusCode.OK, Replans))
         .On("GET /api/units/jurisdictions", (_, _) => FakeGateway.Json(HttpStatusCode.OK, PagesTests.Tree));
 }

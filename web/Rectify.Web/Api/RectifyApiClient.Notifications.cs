@@ -61,6 +61,10 @@ public sealed partial class RectifyApiClient
     public Task<ApiValidationProblem?> RemoveReminderRulesAsync(string jurisdictionPath, CancellationToken cancellationToken = default) =>
         WriteAsync<object?>(HttpMethod.Delete, WithQuery($"{Notifications}/rules", ("jurisdictionPath", jurisdictionPath)), null, cancellationToken);
 
+    /// <summary>GET api/notifications/replans: the latest re-plans, newest first, with how far each has got.</summary>
+    public Task<List<Replan>> GetReplansAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<List<Replan>>($"{Notifications}/replans", cancellationToken);
+
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string WithQuery(string path, params (string Name, string? Value)[] query)
