@@ -69,6 +69,7 @@ public class NotificationRulesTests
         var text = System.Text.RegularExpressions.Regex.Replace(await WebUiFactory.TextAsync(await browser.GetAsync(Url)), @">\s+<", "><");
 
         Assert.Contains("<h2 id=\"replans-title\">重新安排提醒</h2>", text);
+        Assert.Contains("<td>2024-09-02 15:00</td><td>一个单位调整至陕西省 / 西安市</td><td>进行中：已处理0/3项时限</td>", text);
         Assert.Contains("<td>2024-09-02 14:05</td><td>节假日安排变更（所有单位）</td><td>进行中：已处理400/1200项时限</td>", text);
         Assert.Contains("<td>2024-09-01 10:00</td><td>陕西省 / 西安市的提醒规则变更</td><td>已完成（35项时限）</td>", text);
     }

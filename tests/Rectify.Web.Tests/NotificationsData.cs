@@ -63,9 +63,11 @@ internal static class NotificationsData
         ? """{"id":"a1","userName":"admin","displayName":"张三","personId":"p1","grants":[]}"""
         : $$"""{"id":"a1","userName":"admin","displayName":"张三","personId":"p1","grants":[{"id":"g1","role":"{{role}}","unitId":null,"jurisdictionId":null}]}""";
 
-    /// <summary>A calendar edit still running (14:05 in Shanghai) and a finished rules change for 西安市.</summary>
+    /// <summary>A unit's move waiting, a calendar edit still running (14:05 in Shanghai) and a finished rules change for 西安市.</summary>
     public const string Replans = """
-        [{"id":2,"jurisdictionPath":null,"reason":"calendar","requestedBy":"admin","requestedAt":"2024-09-02T06:05:00+00:00","total":1200,"done":400,"completedAt":null},
+        [{"id":3,"jurisdictionPath":"/0d3c0000000000000000000000000001/0d3c0000000000000000000000000002/","reason":"unit-moved","requestedBy":null,
+          "requestedAt":"2024-09-02T07:00:00+00:00","total":3,"done":0,"completedAt":null,"unitId":"0d3c0000-0000-0000-0000-000000000099"},
+         {"id":2,"jurisdictionPath":null,"reason":"calendar","requestedBy":"admin","requestedAt":"2024-09-02T06:05:00+00:00","total":1200,"done":400,"completedAt":null},
          {"id":1,"jurisdictionPath":"/0d3c0000000000000000000000000001/0d3c0000000000000000000000000002/","reason":"rules","requestedBy":"office",
           "requestedAt":"2024-09-01T02:00:00+00:00","total":35,"done":35,"completedAt":"2024-09-01T02:00:02+00:00"}]
         """;

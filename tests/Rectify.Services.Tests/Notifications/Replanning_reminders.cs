@@ -22,7 +22,7 @@ public sealed class Replanning_reminders : IDisposable
     private static readonly DateOnly Deadline = new(2024, 10, 31);
     private static readonly string OtherPath = $"/{Guid.NewGuid():N}/";
 
-    private sealed record Replan(long Id, string? JurisdictionPath, string Reason, int Total, int Done, DateTimeOffset? CompletedAt);
+    private sealed record Replan(long Id, string? JurisdictionPath, string Reason, int Total, int Done, DateTimeOffset? CompletedAt, Guid? UnitId);
 
     private static DateOnly D(int m, int d) => new(2024, m, d);
 
@@ -132,6 +132,35 @@ public sealed class Replanning_reminders : IDisposable
         Assert.Equal(defaults["before-5wd"].Id, restored["before-5wd"].Id); // the cancelled row comes back, no second one
         Assert.Equal(Local(Deadline, 9), restored["due"].DueAt);
         Assert.All(await ReplansAsync(), r => Assert.NotNull(r.CompletedAt));
+    }
+
+    [Fact]
+    public async Task A_unit_moved_into_a_jurisdiction_with_its_own_rules_has_its_reminders_replanned_under_them()
+    {
+        (await Office.PutAsJsonAsync("/api/notifications/rules", new { jurisdictionPath = NotificationsHost.JurisdictionPath, rules = new ReminderRules { WorkingDaysBefore = [7] } }))
+            .EnsureSuccessStatusCode();
+        await _host.ReplanAllAsync();
+        var (unit, _, task) = await TaskAsync("市审计局党组", OtherPath);
+        var stayed = await TaskAsync("市统计局党组", OtherPath);
+        Assert.Contains("before-5wd", (await PendingAsync(task)).Keys);
+
+        // Renamed only: nothing to re-plan.
+        await _host.PublishAsync(new UnitUpdated(NotificationsHost.Meta(2), unit, "中共市审计局党组", "市审计局", "党组", Guid.NewGuid(), OtherPath,
+            new ContactLine(null, null, null)));
+        Assert.DoesNotContain(await ReplansAsync(), r => r.Reason == "unit-moved");
+
+        await _host.PublishAsync(new UnitUpdated(NotificationsHost.Meta(3), unit, "中共市审计局党组", "市审计局", "党组", Guid.NewGuid(),
+            NotificationsHost.JurisdictionPath, new ContactLine(null, null, null)));
+        var waiting = Assert.Single(await ReplansAsync(), r => r.Reason == "unit-moved");
+        Assert.Equal((unit, NotificationsHost.JurisdictionPath, 1, 0), (waiting.UnitId, waiting.JurisdictionPath, waiting.Total, waiting.Done));
+        await _host.ReplanAllAsync();
+
+        var moved = await PendingAsync(task);
+        Assert.Equal(D(10, 22), moved["before-7wd"].RemindOn);
+        Assert.DoesNotContain("before-5wd", moved.Keys);
+        Assert.Contains("before-5wd", (await PendingAsync(stayed.Task)).Keys);
+        var done = Assert.Single(await ReplansAsync(), r => r.Reason == "unit-moved");
+        Assert.Equal((1, true), (done.Done, done.CompletedAt is not null));
     }
 
     [Fact]

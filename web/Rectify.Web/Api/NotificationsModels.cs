@@ -48,6 +48,7 @@ public sealed record ReminderRules(
 /// <summary>A row of GET /api/notifications/rules: the deployment default (no path, read-only) or a jurisdiction's override.</summary>
 public sealed record RulePolicy(string? JurisdictionPath, ReminderRules Rules);
 
-/// <summary>GET /api/notifications/replans: a re-plan of open deadlines' reminders after the rules or the calendar changed.</summary>
+/// <summary>GET /api/notifications/replans: a re-plan of open deadlines' reminders after the rules or the calendar changed or a unit moved.</summary>
 public sealed record Replan(
-    long Id, string? JurisdictionPath, string Reason, string? RequestedBy, DateTimeOffset RequestedAt, int Total, int Done, DateTimeOffset? CompletedAt);
+    long Id, string? JurisdictionPath, string Reason, string? RequestedBy, DateTimeOffset RequestedAt, int Total, int Done, DateTimeOffset? CompletedAt,
+    Guid? UnitId = null);

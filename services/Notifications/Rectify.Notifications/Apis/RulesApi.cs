@@ -18,9 +18,10 @@ public sealed record RulePolicyRequest(
 
 public sealed record RulePolicyResponse(string? JurisdictionPath, ReminderRules Rules);
 
-/// <summary>A re-plan after a change of rules or calendar, with its progress (<c>done</c> of <c>total</c> open deadlines).</summary>
+/// <summary>A re-plan after a change of rules or calendar or a unit's move, with its progress (<c>done</c> of <c>total</c> open deadlines).</summary>
 public sealed record ReplanResponse(
-    long Id, string? JurisdictionPath, string Reason, string? RequestedBy, DateTimeOffset RequestedAt, int Total, int Done, DateTimeOffset? CompletedAt);
+    long Id, string? JurisdictionPath, string Reason, string? RequestedBy, DateTimeOffset RequestedAt, int Total, int Done, DateTimeOffset? CompletedAt,
+    Guid? UnitId);
 
 /// <summary>
 /// Reminder rules per jurisdiction (提醒规则), set by its inspection office. A change re-plans the open deadlines of the
@@ -84,7 +85,7 @@ public static class RulesApi
     /// <summary>The latest twenty, newest first.</summary>
     private static async Task<Ok<List<ReplanResponse>>> ReplansAsync(NotificationsDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await db.ReplanRequests.AsNoTracking().OrderByDescending(r => r.Id).Take(20)
-            .Select(r => new ReplanResponse(r.Id, r.JurisdictionPath, r.Reason, r.RequestedBy, r.RequestedAt, r.Total, r.Done, r.CompletedAt))
+            .Select(r => new ReplanResponse(r.Id, r.JurisdictionPath, r.Reason, r.RequestedBy, r.RequestedAt, r.Total, r.Done, r.CompletedAt, r.UnitId))
             .ToListAsync(ct));
 
     private static void RequireOffice(UnitScope scope, string jurisdictionPath)

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Rectify.Notifications.Model;
+using Rectify.Notifications.Scheduling;
 using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Replicas;
 
@@ -25,6 +27,23 @@ public class NotificationsDbContext(DbContextOptions options) : ServiceDbContext
     public DbSet<ReplanRequest> ReplanRequests => Set<ReplanRequest>();
     public DbSet<FirstResponsibleSetting> FirstResponsible => Set<FirstResponsibleSetting>();
     public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // Rules are chosen by the unit's jurisdiction, so a unit copy that moved must have its planned reminders
+        // re-planned; staging it here puts the request in the same transaction as the move, whoever saves it.
+        foreach (var moved in ChangeTracker.Entries<UnitReplica>().Where(Moved).Select(e => e.Entity).ToList())
+            await Replanner.StageUnitMoveAsync(this, moved.UnitId, moved.JurisdictionPath, moved.UpdatedAt, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private static bool Moved(EntityEntry<UnitReplica> entry)
+    {
+        if (entry.State != EntityState.Modified)
+            return false; // a new copy has nothing planned under another jurisdiction yet
+        var path = entry.Property(u => u.JurisdictionPath);
+        return path.IsModified && path.OriginalValue is { Length: > 0 } before && before != path.CurrentValue;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -10,6 +10,8 @@ public sealed class ReplanRequest
     public long Id { get; set; }
     /// <summary>The jurisdiction whose units' deadlines are re-planned; null for every unit (a calendar edit).</summary>
     public string? JurisdictionPath { get; set; }
+    /// <summary>Set when one unit moved to another jurisdiction: only its deadlines (<see cref="JurisdictionPath"/> is where it went).</summary>
+    public Guid? UnitId { get; set; }
     /// <summary><see cref="ReplanReasons"/>.</summary>
     public required string Reason { get; set; }
     public string? RequestedBy { get; set; }
@@ -26,4 +28,5 @@ public static class ReplanReasons
 {
     public const string Rules = "rules";
     public const string Calendar = "calendar";
+    public const string UnitMoved = "unit-moved";
 }

@@ -27,11 +27,19 @@ public sealed class Replanner(NotificationsDbContext db, Scheduler scheduler, Ca
         var request = new ReplanRequest
         {
             JurisdictionPath = jurisdictionPath, Reason = reason, RequestedBy = actor, RequestedAt = now,
-            Total = await InScope(db, jurisdictionPath).CountAsync(ct),
+            Total = await InScope(db, jurisdictionPath, null).CountAsync(ct),
         };
         db.ReplanRequests.Add(request);
         return request;
     }
+
+    /// <summary>Stages a request for one unit's deadlines: it moved to <paramref name="newPath"/>, whose rules may differ.</summary>
+    public static async Task StageUnitMoveAsync(NotificationsDbContext db, Guid unitId, string newPath, DateTimeOffset at, CancellationToken ct) =>
+        db.ReplanRequests.Add(new ReplanRequest
+        {
+            JurisdictionPath = newPath, UnitId = unitId, Reason = ReplanReasons.UnitMoved, RequestedAt = at,
+            Total = await InScope(db, null, unitId).CountAsync(ct),
+        });
 
     /// <summary>Re-plans one page of the newest unfinished request; false when there was nothing to do.</summary>
     public async Task<bool> RunPageAsync(string holder, CancellationToken ct)
@@ -50,7 +58,7 @@ public sealed class Replanner(NotificationsDbContext db, Scheduler scheduler, Ca
             calendars.Invalidate(); // the edit may have been made by another instance: read the calendar as committed
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var page = await InScope(db, request.JurisdictionPath).Where(d => d.ReplannedFor < request.Id)
+        var page = await InScope(db, request.JurisdictionPath, request.UnitId).Where(d => d.ReplannedFor < request.Id)
             .OrderBy(d => d.SubjectKind).ThenBy(d => d.SubjectId).Take(PageSize).ToListAsync(ct);
         foreach (var deadline in page)
         {
@@ -67,9 +75,11 @@ public sealed class Replanner(NotificationsDbContext db, Scheduler scheduler, Ca
         return true;
     }
 
-    private static IQueryable<TrackedDeadline> InScope(NotificationsDbContext db, string? jurisdictionPath)
+    private static IQueryable<TrackedDeadline> InScope(NotificationsDbContext db, string? jurisdictionPath, Guid? unitId)
     {
         var open = db.Deadlines.Where(d => !d.Closed);
+        if (unitId is { } unit)
+            return open.Where(d => d.UnitId == unit);
         return jurisdictionPath is null
             ? open
             : open.Where(d => db.Units.Any(u => u.UnitId == d.UnitId && u.JurisdictionPath.StartsWith(jurisdictionPath)));

@@ -334,6 +334,9 @@ namespace Rectify.Notifications.Migrations.SqlServer
                     b.Property<int>("Total")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletedAt");

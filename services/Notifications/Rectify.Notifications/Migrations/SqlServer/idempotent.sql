@@ -628,3 +628,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206024814_ReplanUnit'
+)
+BEGIN
+    ALTER TABLE [notifications].[replan_requests] ADD [UnitId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206024814_ReplanUnit'
+)
+BEGIN
+    INSERT INTO [notifications].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206024814_ReplanUnit', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

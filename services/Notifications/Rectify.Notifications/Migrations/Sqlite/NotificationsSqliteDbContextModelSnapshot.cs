@@ -324,6 +324,9 @@ namespace Rectify.Notifications.Migrations.Sqlite
                     b.Property<int>("Total")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletedAt");
