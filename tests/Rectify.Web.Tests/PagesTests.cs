@@ -10,9 +10,9 @@ public class PagesTests
         """;
 
     internal const string Tree = """
-        [{"id":"0d3c0000-0000-0000-0000-000000000001","parentId":null,"name":"陕西省","level":"province","committee":"陕西省委","inspectionOffice":"中共陕西省委巡视工作领导小组办公室","version":1},
-         {"id":"0d3c0000-0000-0000-0000-000000000002","parentId":"0d3c0000-0000-0000-0000-000000000001","name":"西安市","level":"city","committee":"西安市委","inspectionOffice":"中共西安市委巡察工作领导小组办公室","version":1},
-         {"id":"0d3c0000-0000-0000-0000-000000000003","parentId":"0d3c0000-0000-0000-0000-000000000002","name":"某某县","level":"county","committee":"某某县委","inspectionOffice":"中共某某县委巡察工作领导小组办公室","version":1}]
+        [{"id":"0d3c0000-0000-0000-0000-000000000001","parentId":null,"name":"陕西省","level":"province","committee":"陕西省委","inspectionOffice":"中共陕西省委巡视工作领导小组办公室","version":1,"path":"/0d3c0000000000000000000000000001/"},
+         {"id":"0d3c0000-0000-0000-0000-000000000002","parentId":"0d3c0000-0000-0000-0000-000000000001","name":"西安市","level":"city","committee":"西安市委","inspectionOffice":"中共西安市委巡察工作领导小组办公室","version":1,"path":"/0d3c0000000000000000000000000001/0d3c0000000000000000000000000002/"},
+         {"id":"0d3c0000-0000-0000-0000-000000000003","parentId":"0d3c0000-0000-0000-0000-000000000002","name":"某某县","level":"county","committee":"某某县委","inspectionOffice":"中共某某县委巡察工作领导小组办公室","version":1,"path":"/0d3c0000000000000000000000000001/0d3c0000000000000000000000000002/0d3c0000000000000000000000000003/"}]
         """;
 
     internal static async Task<HttpClient> SignedInAsync(WebUiFactory factory)

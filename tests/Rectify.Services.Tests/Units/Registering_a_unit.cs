@@ -35,6 +35,21 @@ public sealed class Registering_a_unit : IDisposable
     }
 
     [Fact]
+    public async Task The_jurisdiction_list_carries_the_path_grants_and_rules_are_matched_by()
+    {
+        var client = await _units.CreateClient().SignedInAsync();
+        var province = await client.JurisdictionAsync("福建省", "province");
+        var city = await client.JurisdictionAsync("南平市", parentId: province);
+
+        var listed = await client.GetFromJsonAsync<List<JurisdictionRow>>("/api/units/jurisdictions");
+
+        Assert.Equal($"/{province:N}/{city:N}/", Assert.Single(listed!, j => j.Id == city).Path);
+        Assert.Equal($"/{province:N}/", Assert.Single(listed!, j => j.Id == province).Path);
+    }
+
+    private sealed record JurisdictionRow(Guid Id, string Path);
+
+    [Fact]
     public async Task With_bad_input_names_each_field_and_writes_nothing()
     {
         var client = await _units.CreateClient().SignedInAsync();

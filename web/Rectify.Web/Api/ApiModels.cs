@@ -17,9 +17,12 @@ public sealed record NewUnit(
 /// <summary>GET /api/reports/units/count response.</summary>
 public sealed record UnitCount(int Units);
 
-/// <summary>A row of GET /api/units/jurisdictions (辖区); level is province, city or county.</summary>
+/// <summary>
+/// A row of GET /api/units/jurisdictions (辖区); level is province, city or county. <see cref="Path"/> ("/{id}/{id}/") is what
+/// the services match grants and reminder rules by.
+/// </summary>
 public sealed record JurisdictionSummary(
-    string Id, string? ParentId, string Name, string Level, string Committee, string InspectionOffice, long Version);
+    string Id, string? ParentId, string Name, string Level, string Committee, string InspectionOffice, long Version, string Path);
 
 /// <summary>POST /api/units/jurisdictions body.</summary>
 public sealed record NewJurisdiction(string? ParentId, string Name, string Level, string Committee, string InspectionOffice);

@@ -42,20 +42,4 @@ public static class JurisdictionTree
 
         return string.Join(" / ", names);
     }
-
-    /// <summary>
-    /// "/{id}/{id}/": the path the services match grants and reminder rules by. The jurisdictions API does not return it,
-    /// so it is built as the units service builds it: each ancestor's id, without dashes, from the root down.
-    /// </summary>
-    public static string Path(IReadOnlyDictionary<string, JurisdictionSummary> byId, string id)
-    {
-        var segments = new List<string>();
-        var seen = new HashSet<string>();
-        for (string? at = id; at is not null && seen.Add(at) && byId.TryGetValue(at, out var jurisdiction); at = jurisdiction.ParentId)
-        {
-            segments.Insert(0, Guid.TryParse(at, out var guid) ? guid.ToString("N") : at);
-        }
-
-        return "/" + string.Concat(segments.Select(s => s + "/"));
-    }
 }

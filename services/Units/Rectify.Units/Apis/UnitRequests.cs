@@ -30,9 +30,9 @@ public sealed record JurisdictionRequest(
     [property: Required, StringLength(100, MinimumLength = 2)] string Committee,
     [property: Required, StringLength(200, MinimumLength = 2)] string InspectionOffice);
 
-public sealed record JurisdictionResponse(Guid Id, Guid? ParentId, string Name, string Level, string Committee, string InspectionOffice, long Version)
+public sealed record JurisdictionResponse(Guid Id, Guid? ParentId, string Name, string Level, string Committee, string InspectionOffice, long Version, string Path)
 {
-    public static JurisdictionResponse From(Jurisdiction j) => new(j.Id, j.ParentId, j.Name, j.Level, j.Committee, j.InspectionOffice, j.Version);
+    public static JurisdictionResponse From(Jurisdiction j) => new(j.Id, j.ParentId, j.Name, j.Level, j.Committee, j.InspectionOffice, j.Version, j.Path);
 }
 
 public sealed record DepartmentRequest([property: Required, StringLength(100, MinimumLength = 2)] string Name);

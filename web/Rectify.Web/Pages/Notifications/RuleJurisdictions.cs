@@ -12,14 +12,14 @@ internal sealed class RuleJurisdictions
     {
         Tree = JurisdictionTree.Ordered(jurisdictions);
         byId = Tree.ToDictionary(j => j.Jurisdiction.Id, j => j.Jurisdiction);
-        idByPath = Tree.ToDictionary(j => Path(j.Jurisdiction.Id), j => j.Jurisdiction.Id);
+        idByPath = Tree.ToDictionary(j => j.Jurisdiction.Path, j => j.Jurisdiction.Id);
     }
 
     public IReadOnlyList<(JurisdictionSummary Jurisdiction, int Depth)> Tree { get; }
 
     public bool Contains(string? id) => id is not null && byId.ContainsKey(id);
 
-    public string Path(string id) => JurisdictionTree.Path(byId, id);
+    public string Path(string id) => byId[id].Path;
 
     public string? IdOf(string path) => idByPath.GetValueOrDefault(path);
 
