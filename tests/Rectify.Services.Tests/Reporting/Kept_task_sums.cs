@@ -43,6 +43,14 @@ public sealed class Kept_task_sums : IAsyncLifetime
 
     private static readonly TaskSnapshot A1Reopened = TaskOf(A1, FA2, IA, A, "/p/fz/kj/", "in_progress", D(5, 31));
 
+    [Theory]
+    [InlineData("2026-06-15T15:59:30Z", 31)] // 23:59:30 in Shanghai: wake just past midnight
+    [InlineData("2026-06-15T15:58:00Z", 60)]
+    [InlineData("2026-06-15T02:00:00Z", 60)]
+    [InlineData("2026-06-15T16:00:00Z", 60)] // midnight itself: that day's recount is the one just run
+    public void The_day_figures_are_recounted_as_the_day_starts_in_Shanghai(string utc, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), DayFiguresService.NextWait(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)));
+
     [Fact]
     public async Task Follow_every_change_and_agree_with_counting_the_tasks()
     {

@@ -56,6 +56,17 @@ public sealed class DayFiguresService(IServiceScopeFactory scopes, DayFiguresSig
 {
     public static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// A minute, or until just past the next midnight in Shanghai when that comes sooner: the new day's figures are
+    /// then counted as it starts, rather than by the first dashboard requests of the day counting every open task.
+    /// </summary>
+    public static TimeSpan NextWait(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, ChinaTime.Zone);
+        var untilMidnight = local.Date.AddDays(1) - local.DateTime;
+        return untilMidnight < Every ? untilMidnight + TimeSpan.FromSeconds(1) : Every;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -76,7 +87,7 @@ public sealed class DayFiguresService(IServiceScopeFactory scopes, DayFiguresSig
             }
             try
             {
-                await signal.WaitAsync(Every, stoppingToken);
+                await signal.WaitAsync(NextWait(time.GetUtcNow()), stoppingToken);
             }
             catch (OperationCanceledException)
             {
