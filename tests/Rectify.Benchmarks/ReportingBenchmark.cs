@@ -60,6 +60,19 @@ public class ReportingBenchmark
     [Benchmark]
     public Task<int> JurisdictionDashboardNewDay() => DashboardAsync(Tomorrow.Instance);
 
+    /// <summary>Filtered by a category (a fifth of the findings): counted over the tasks, not the kept sums.</summary>
+    [Benchmark]
+    public Task<int> JurisdictionDashboardByCategory() => DashboardAsync(TimeProvider.System, "财务管理");
+
+    /// <summary>The office's "by category" chart: one figure set per category over the whole jurisdiction.</summary>
+    [Benchmark]
+    public async Task<int> CategoryChart()
+    {
+        await using var db = NewDb();
+        var figures = new FigureQueries(db, Office(), TimeProvider.System, Options.Create(new ReportingOptions()), new ReplicatedCalendar<ReportingDbContext>());
+        return (await new Reports(db, figures, Office()).CategoriesAsync(new TaskFilter("/p/"), CancellationToken.None)).Rows.Count;
+    }
+
     /// <summary>What the service does once a day (and after a calendar edit): recount the day figures of every task.</summary>
     [Benchmark]
     public async Task<bool> DayFiguresRecount()
@@ -70,11 +83,11 @@ public class ReportingBenchmark
             .RecountIfStaleAsync(CancellationToken.None);
     }
 
-    private static async Task<int> DashboardAsync(TimeProvider time)
+    private static async Task<int> DashboardAsync(TimeProvider time, string? category = null)
     {
         await using var db = NewDb();
         var figures = new FigureQueries(db, Office(), time, Options.Create(new ReportingOptions()), new ReplicatedCalendar<ReportingDbContext>());
-        var dashboard = await new Reports(db, figures, Office()).DashboardAsync(new TaskFilter("/p/"), "overdue", true, CancellationToken.None);
+        var dashboard = await new Reports(db, figures, Office()).DashboardAsync(new TaskFilter("/p/", Category: category), "overdue", true, CancellationToken.None);
         return dashboard.Rows.Count;
     }
 

@@ -23,7 +23,7 @@ public sealed class FigureQueries(
     {
         var q = Filtered(db.Tasks.AsNoTracking().Where(t => !t.Withdrawn), f);
         if (f.Category is { Length: > 0 } category)
-            q = q.Where(t => db.FindingTags.Any(c => c.FindingId == t.FindingId && c.Tag == category));
+            q = q.Where(t => db.FindingTags.Where(c => c.Tag == category).Select(c => c.FindingId).Contains(t.FindingId));
         return q;
     }
 
@@ -132,12 +132,20 @@ public sealed class FigureQueries(
         return await q.GroupBy(i => i.UnitId).Select(g => new { g.Key, Clues = g.Sum(i => i.ClueCount) }).ToDictionaryAsync(x => x.Key, x => x.Clues, ct);
     }
 
-    public static async Task<Dictionary<TKey, FigureSums>> SumByAsync<TKey>(
-        IQueryable<ReportedTask> tasks, Expression<Func<ReportedTask, TKey>> key, FigureDay d, CancellationToken ct) where TKey : notnull
+    public static Task<Dictionary<TKey, FigureSums>> SumByAsync<TKey>(
+        IQueryable<ReportedTask> tasks, Expression<Func<ReportedTask, TKey>> key, FigureDay d, CancellationToken ct) where TKey : notnull =>
+        SumGroupsAsync(tasks.GroupBy(key), d, ct);
+
+    /// <summary>Figures per category in one scan: a task counts under each of its finding's tags.</summary>
+    public Task<Dictionary<string, FigureSums>> SumByTagAsync(IQueryable<ReportedTask> tasks, FigureDay d, CancellationToken ct) =>
+        SumGroupsAsync(tasks.Join(db.FindingTags, t => t.FindingId, c => c.FindingId, (t, c) => new { t, c.Tag }).GroupBy(x => x.Tag, x => x.t), d, ct);
+
+    private static async Task<Dictionary<TKey, FigureSums>> SumGroupsAsync<TKey>(
+        IQueryable<IGrouping<TKey, ReportedTask>> groups, FigureDay d, CancellationToken ct) where TKey : notnull
     {
         var (today, yellow, stale) = (d.Today, d.YellowUntil, d.StaleBefore);
         // The same conditions as Figure.Predicate, in a form EF turns into one grouped scan.
-        var rows = await tasks.GroupBy(key).Select(g => new
+        var rows = await groups.Select(g => new
         {
             g.Key,
             Sums = new FigureSums

@@ -43,15 +43,8 @@ public sealed class Reports(ReportingDbContext db, FigureQueries figures, UnitSc
     {
         var day = figures.Day();
         var tasks = figures.Tasks(filter with { Category = null });
-        var tagged = from t in tasks join c in db.FindingTags on t.FindingId equals c.FindingId select new { t, c.Tag };
-        // Group the tasks by tag without materialising them: the join is re-expressed as a filter per tag.
-        var tags = await tagged.Select(x => x.Tag).Distinct().OrderBy(t => t).ToListAsync(ct);
-        var rows = new List<CategoryRow>();
-        foreach (var tag in tags)
-        {
-            var sums = await FigureQueries.SumByAsync(figures.Tasks(filter with { Category = tag }), t => 1, day, ct);
-            rows.Add(new CategoryRow(tag, Figures.From(FigureQueries.Total(sums.Values))));
-        }
+        var byTag = await figures.SumByTagAsync(tasks, day, ct);
+        var rows = byTag.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new CategoryRow(r.Key, Figures.From(r.Value))).ToList();
         var untagged = await FigureQueries.SumByAsync(tasks.Where(t => !db.FindingTags.Any(c => c.FindingId == t.FindingId)), t => 1, day, ct);
         return new CategoryReport(day.Today, filter, rows, Figures.From(FigureQueries.Total(untagged.Values)));
     }
