@@ -40,7 +40,7 @@ public class ReportingBenchmark
     }
 
     private const int Units = 2000, FindingsPerUnit = 50, TasksPerFinding = 3;
-    private static readonly string DbPath = Path.Combine(Path.GetTempPath(), "rectify-reporting-bench-v4.db");
+    private static readonly string DbPath = Path.Combine(Path.GetTempPath(), "rectify-reporting-bench-v5.db");
     private Guid _inspection;
 
     [GlobalSetup]

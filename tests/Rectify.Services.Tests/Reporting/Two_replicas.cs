@@ -49,7 +49,7 @@ public sealed class Two_replicas : IAsyncLifetime
             PublishAsync(_first, closing.Where((_, i) => i % 2 == 1).Select(s => (IIntegrationEvent)new TaskClosed(Meta(2), s with { State = "closed", ClosedOn = D(6, 14) }, null))));
         await WaitForInboxAsync(before + tasks + closing.Count);
 
-        var kept = await _first.Db(db => db.TaskSums.AsNoTracking().SingleAsync(s => s.UnitId == A && s.InspectionId == IA));
+        var kept = await _first.Db(db => db.TaskSums.AsNoTracking().SingleAsync(s => s.UnitId == A && s.InspectionId == IA && s.Category == Rectify.Reporting.Model.TaskSums.All));
         var counted = await _first.Db(async db =>
         {
             var rows = await db.Tasks.AsNoTracking().Where(t => t.UnitId == A && t.InspectionId == IA && !t.Withdrawn).ToListAsync();

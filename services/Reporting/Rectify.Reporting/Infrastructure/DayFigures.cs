@@ -23,17 +23,27 @@ public sealed class DayFigures(ReportingDbContext db, TimeProvider time, IOption
         // The lock first, as a task change takes it, then the check again: another replica may have just done it.
         if (await TaskSumsKeeper.LockBasisAsync(db, ct) == day)
             return false;
-        var counts = await db.Tasks.AsNoTracking().Where(t => !t.Withdrawn).GroupBy(t => new { t.UnitId, t.InspectionId }).Select(g => new
-        {
-            g.Key.UnitId,
-            g.Key.InspectionId,
-            Overdue = g.Count(t => t.OpenDeadline < day.Today),
-            Yellow = g.Count(t => t.OpenDeadline >= day.Today && t.OpenDeadline <= day.YellowUntil),
-            Quiet = g.Count(t => t.OpenLastActivityOn < day.StaleBefore),
-        }).ToDictionaryAsync(c => (c.UnitId, c.InspectionId), ct);
+        var (today, yellowUntil, staleBefore) = (day.Today, day.YellowUntil, day.StaleBefore);
+        var live = db.Tasks.AsNoTracking().Where(t => !t.Withdrawn);
+        var counts = await live.GroupBy(t => new { t.UnitId, t.InspectionId }).Select(g => new DayCount(
+            g.Key.UnitId, g.Key.InspectionId, TaskSums.All,
+            g.Count(t => t.OpenDeadline < today),
+            g.Count(t => t.OpenDeadline >= today && t.OpenDeadline <= yellowUntil),
+            g.Count(t => t.OpenLastActivityOn < staleBefore))).ToListAsync(ct);
+        // Per category (a left join: '' for findings without a tag) only the open tasks can count, so it reads those alone.
+        var open = live.Where(t => t.OpenLastActivityOn != null || t.OpenDeadline != null);
+        var tagged = from t in open
+                     from c in db.FindingTags.Where(c => c.FindingId == t.FindingId).DefaultIfEmpty()
+                     select new { t.UnitId, t.InspectionId, Category = c == null ? TaskSums.Uncategorised : c.Tag, t.OpenDeadline, t.OpenLastActivityOn };
+        counts.AddRange(await tagged.GroupBy(x => new { x.UnitId, x.InspectionId, x.Category }).Select(g => new DayCount(
+            g.Key.UnitId, g.Key.InspectionId, g.Key.Category,
+            g.Count(x => x.OpenDeadline < today),
+            g.Count(x => x.OpenDeadline >= today && x.OpenDeadline <= yellowUntil),
+            g.Count(x => x.OpenLastActivityOn < staleBefore))).ToListAsync(ct));
+        var byRow = counts.ToDictionary(c => (c.UnitId, c.InspectionId, c.Category));
         foreach (var row in await db.TaskSums.ToListAsync(ct))
         {
-            var c = counts.GetValueOrDefault((row.UnitId, row.InspectionId));
+            var c = byRow.GetValueOrDefault((row.UnitId, row.InspectionId, row.Category));
             (row.Overdue, row.Yellow, row.NoRecentProgress) = c is null ? (0, 0, 0) : (c.Overdue, c.Yellow, c.Quiet);
         }
         await db.SaveChangesAsync(ct);
@@ -43,6 +53,8 @@ public sealed class DayFigures(ReportingDbContext db, TimeProvider time, IOption
         return true;
     }
 }
+
+internal sealed record DayCount(Guid UnitId, Guid InspectionId, string Category, int Overdue, int Yellow, int Quiet);
 
 /// <summary>Wakes <see cref="DayFiguresService"/> at once: a request found the day figures counted for another day.</summary>
 public sealed class DayFiguresSignal : Wakeup;

@@ -75,9 +75,10 @@ internal sealed class TaskSumsConfiguration : IEntityTypeConfiguration<TaskSums>
     public void Configure(EntityTypeBuilder<TaskSums> b)
     {
         b.ToTable("task_sums");
-        b.HasKey(s => new { s.UnitId, s.InspectionId });
+        b.HasKey(s => new { s.UnitId, s.InspectionId, s.Category });
+        b.Property(s => s.Category).HasMaxLength(50);
         b.Property(s => s.JurisdictionPath).HasMaxLength(400);
-        b.HasIndex(s => s.JurisdictionPath);
+        b.HasIndex(s => new { s.Category, s.JurisdictionPath });
     }
 }
 

@@ -33,7 +33,7 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var changes = TaskSumsKeeper.Changes(ChangeTracker);
-        if (changes.Count == 0)
+        if (changes.IsEmpty)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await using (own)

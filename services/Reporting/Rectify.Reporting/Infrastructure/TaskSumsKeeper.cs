@@ -6,7 +6,8 @@ namespace Rectify.Reporting.Infrastructure;
 
 /// <summary>
 /// Keeps <see cref="TaskSums"/> in step with the tasks: what each changed task counted before is taken off
-/// and what it counts now is added, from the change tracker's original and current values. The additions
+/// and what it counts now is added, from the change tracker's original and current values; the category rows
+/// likewise for each finding whose tasks or tags change. The additions
 /// are single UPDATE statements (x = x + delta), so two replicas changing tasks of one inspection at once
 /// both count; a row missing on both at once collides on the key and the message retry adds it again.
 /// Tasks changed with ExecuteUpdate/ExecuteDelete bypass this, so the read model never does that (the wipe
@@ -16,31 +17,88 @@ internal static class TaskSumsKeeper
 {
     public sealed record Change(ReportedTask? Before, ReportedTask? After);
 
-    /// <summary>The tasks about to be saved, as they were and as they will be (call before saving).</summary>
-    public static List<Change> Changes(ChangeTracker tracker) =>
-    [
-        .. tracker.Entries<ReportedTask>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => new Change(
-            e.State is EntityState.Added ? null : (ReportedTask)e.OriginalValues.ToObject(),
-            e.State is EntityState.Deleted ? null : e.Entity)),
-    ];
+    /// <summary>What a save changes that the sums depend on: tasks, and the tags of findings.</summary>
+    public sealed record Pending(List<Change> Tasks, List<EntityEntry<FindingTag>> Tags)
+    {
+        public bool IsEmpty => Tasks.Count == 0 && Tags.Count == 0;
+    }
+
+    /// <summary>The tasks and tags about to be saved, as they were and as they will be (call before saving).</summary>
+    public static Pending Changes(ChangeTracker tracker) => new(
+        [
+            .. tracker.Entries<ReportedTask>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => new Change(
+                e.State is EntityState.Added ? null : (ReportedTask)e.OriginalValues.ToObject(),
+                e.State is EntityState.Deleted ? null : e.Entity)),
+        ],
+        [.. tracker.Entries<FindingTag>().Where(e => e.State is EntityState.Added or EntityState.Deleted)]);
 
     /// <summary>
     /// Takes the <see cref="FigureBasis"/> row's write lock (inside the caller's transaction) and returns the
     /// additions. The lock comes before any task row is written, as in <see cref="DayFigures"/>, so the two
     /// never wait on each other in opposite order.
     /// </summary>
-    public static async Task<List<TaskSums>> DeltasAsync(ReportingDbContext db, IReadOnlyList<Change> changes, CancellationToken ct)
+    public static async Task<List<TaskSums>> DeltasAsync(ReportingDbContext db, Pending pending, CancellationToken ct)
     {
         var day = await LockBasisAsync(db, ct);
-        var deltas = new Dictionary<(Guid, Guid), TaskSums>();
-        foreach (var change in changes)
+        var deltas = new Dictionary<(Guid, Guid, string), TaskSums>();
+        foreach (var change in pending.Tasks)
         {
             if (change.Before is { } before)
-                Add(deltas, TaskSums.Of(before, day), -1);
+                Add(deltas, TaskSums.Of(before, day), TaskSums.All, -1);
             if (change.After is { } after)
-                Add(deltas, TaskSums.Of(after, day), +1);
+                Add(deltas, TaskSums.Of(after, day), TaskSums.All, +1);
         }
+        await AddCategoryDeltasAsync(db, pending, day, deltas, ct);
         return [.. deltas.Values.Where(d => !d.IsZero)];
+    }
+
+    /// <summary>
+    /// For every finding whose tasks or tags change: takes off what its tasks counted under its categories as stored,
+    /// and adds what they count under its categories after the save. The stored state is read from the database
+    /// (the save has not run yet); the state after is that with the tracked changes laid over it.
+    /// </summary>
+    private static async Task AddCategoryDeltasAsync(
+        ReportingDbContext db, Pending pending, FigureDay? day, Dictionary<(Guid, Guid, string), TaskSums> deltas, CancellationToken ct)
+    {
+        List<Guid> findings =
+        [
+            .. pending.Tasks.SelectMany(c => new[] { c.Before?.FindingId, c.After?.FindingId }).OfType<Guid>()
+                .Concat(pending.Tags.Select(t => t.Entity.FindingId)).Distinct(),
+        ];
+        if (findings.Count == 0)
+            return;
+        var storedTasks = await db.Tasks.AsNoTracking().Where(t => findings.Contains(t.FindingId)).ToListAsync(ct);
+        var storedTags = await db.FindingTags.AsNoTracking().Where(t => findings.Contains(t.FindingId)).ToListAsync(ct);
+
+        var tasksAfter = storedTasks.ToDictionary(t => t.TaskId);
+        foreach (var change in pending.Tasks)
+        {
+            if (change.Before is { } before)
+                tasksAfter.Remove(before.TaskId);
+            if (change.After is { } after)
+                tasksAfter[after.TaskId] = after;
+        }
+        var tagsAfter = storedTags.Select(t => (t.FindingId, t.Tag)).ToHashSet();
+        foreach (var entry in pending.Tags.Where(e => e.State == EntityState.Deleted))
+            tagsAfter.Remove((entry.Entity.FindingId, entry.Entity.Tag));
+        foreach (var entry in pending.Tags.Where(e => e.State == EntityState.Added))
+            tagsAfter.Add((entry.Entity.FindingId, entry.Entity.Tag));
+
+        foreach (var finding in findings)
+        {
+            Count(storedTasks.Where(t => t.FindingId == finding), storedTags.Where(t => t.FindingId == finding).Select(t => t.Tag), -1);
+            Count(tasksAfter.Values.Where(t => t.FindingId == finding), tagsAfter.Where(t => t.FindingId == finding).Select(t => t.Tag), +1);
+        }
+
+        void Count(IEnumerable<ReportedTask> tasks, IEnumerable<string> tags, int sign)
+        {
+            var categories = tags.Distinct().ToList();
+            if (categories.Count == 0)
+                categories.Add(TaskSums.Uncategorised);
+            foreach (var task in tasks)
+            foreach (var category in categories)
+                Add(deltas, TaskSums.Of(task, day), category, sign);
+        }
     }
 
     public static async Task<FigureDay?> LockBasisAsync(ReportingDbContext db, CancellationToken ct)
@@ -54,7 +112,7 @@ internal static class TaskSumsKeeper
         var missing = new List<TaskSums>();
         foreach (var d in deltas)
         {
-            var updated = await db.TaskSums.Where(s => s.UnitId == d.UnitId && s.InspectionId == d.InspectionId).ExecuteUpdateAsync(s =>
+            var updated = await db.TaskSums.Where(s => s.UnitId == d.UnitId && s.InspectionId == d.InspectionId && s.Category == d.Category).ExecuteUpdateAsync(s =>
             {
                 s.SetProperty(x => x.Total, x => x.Total + d.Total).SetProperty(x => x.Closed, x => x.Closed + d.Closed)
                     .SetProperty(x => x.Sustained, x => x.Sustained + d.Sustained).SetProperty(x => x.InProgress, x => x.InProgress + d.InProgress)
@@ -81,10 +139,11 @@ internal static class TaskSumsKeeper
             db.Entry(row).State = EntityState.Detached; // the next additions go straight to the database
     }
 
-    private static void Add(Dictionary<(Guid, Guid), TaskSums> deltas, TaskSums part, int sign)
+    private static void Add(Dictionary<(Guid, Guid, string), TaskSums> deltas, TaskSums part, string category, int sign)
     {
-        if (!deltas.TryGetValue((part.UnitId, part.InspectionId), out var sum))
-            deltas[(part.UnitId, part.InspectionId)] = sum = new TaskSums { UnitId = part.UnitId, InspectionId = part.InspectionId };
+        var key = (part.UnitId, part.InspectionId, category);
+        if (!deltas.TryGetValue(key, out var sum))
+            deltas[key] = sum = new TaskSums { UnitId = part.UnitId, InspectionId = part.InspectionId, Category = category };
         sum.Add(part, sign);
         if (sign > 0 && part.JurisdictionPath.Length > 0)
             sum.JurisdictionPath = part.JurisdictionPath;

@@ -5,12 +5,19 @@ namespace Rectify.Reporting.Model;
 /// themselves (see <c>TaskSumsKeeper</c>), so the jurisdiction dashboard sums a few thousand rows instead of
 /// counting every task. Overdue, yellow and no recent progress depend on the day: they are counted for the
 /// day in <see cref="FigureBasis"/>, recounted when that day is no longer today. Green is derived (open −
-/// overdue − yellow). Withdrawn tasks count nothing.
+/// overdue − yellow). Withdrawn tasks count nothing. Besides the row of all the tasks (<see cref="All"/>) there is
+/// one per category of their findings, so a category filter sums rows too: a task counts under each tag of its
+/// finding, or under <see cref="Uncategorised"/> when it has none.
 /// </summary>
 public sealed class TaskSums : IInspectionRow
 {
+    public const string All = "*";
+    public const string Uncategorised = "";
+
     public Guid UnitId { get; set; }
     public Guid InspectionId { get; set; }
+    /// <summary><see cref="All"/>, a finding tag, or <see cref="Uncategorised"/>.</summary>
+    public string Category { get; set; } = All;
     /// <summary>The unit's jurisdiction path, for the caller's scope; follows the unit when it moves.</summary>
     public string JurisdictionPath { get; set; } = "";
     public int Total { get; set; }

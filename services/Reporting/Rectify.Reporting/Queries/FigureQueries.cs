@@ -27,8 +27,12 @@ public sealed class FigureQueries(
         return q;
     }
 
-    /// <summary>The kept day-free sums (<see cref="TaskSums"/>) a filter without a category covers.</summary>
-    public IQueryable<TaskSums> Sums(TaskFilter f) => Filtered(db.TaskSums.AsNoTracking(), f);
+    /// <summary>The kept sums (<see cref="TaskSums"/>) the filter covers: its category's rows, or the rows of all tasks.</summary>
+    public IQueryable<TaskSums> Sums(TaskFilter f)
+    {
+        var category = f.Category is { Length: > 0 } c ? c : TaskSums.All;
+        return Filtered(db.TaskSums.AsNoTracking().Where(s => s.Category == category), f);
+    }
 
     /// <summary>The caller's scope and the filter's jurisdiction, unit, inspection, round and team.</summary>
     private IQueryable<T> Filtered<T>(IQueryable<T> q, TaskFilter f) where T : class, IInspectionRow
@@ -58,17 +62,53 @@ public sealed class FigureQueries(
     }
 
     /// <summary>
-    /// The figures per unit. Without a category they come from the kept sums (<see cref="TaskSums"/>); when
-    /// their day-dependent columns were counted for another day, overdue, yellow and no recent progress are
-    /// counted over the open tasks instead (through the indexes on the open deadline and last activity). A
-    /// category (a property of the finding) counts every task it covers.
+    /// The figures per unit, from the kept sums (<see cref="TaskSums"/>); when their day-dependent columns were
+    /// counted for another day, overdue, yellow and no recent progress are counted over the open tasks instead
+    /// (through the indexes on the open deadline and last activity).
     /// </summary>
     public async Task<Dictionary<Guid, FigureSums>> ByUnitAsync(TaskFilter f, FigureDay d, CancellationToken ct)
     {
-        if (f.Category is { Length: > 0 })
-            return await SumByAsync(Tasks(f), t => t.UnitId, d, ct);
-        var counted = (await db.FigureBasis.AsNoTracking().SingleAsync(b => b.Id == FigureBasis.Single, ct)).Day == d;
-        var result = await Sums(f).GroupBy(s => s.UnitId).Select(g => new
+        var counted = await CountedForAsync(d, ct);
+        var result = await SumRowsAsync(Sums(f), s => s.UnitId, ct);
+        if (!counted)
+        {
+            recount?.Notify();
+            await CountDayFiguresAsync(f, d, result, ct);
+        }
+        foreach (var s in result.Values)
+            s.Green = s.Total - s.Closed - s.Overdue - s.Yellow;
+        return result;
+    }
+
+    /// <summary>
+    /// The figures per category ("" for tasks of findings without one) from the kept sums; a task counts under
+    /// each tag of its finding. Counted over the tasks when the day figures are not counted for today.
+    /// </summary>
+    public async Task<Dictionary<string, FigureSums>> ByCategoryAsync(TaskFilter f, FigureDay d, CancellationToken ct)
+    {
+        f = f with { Category = null };
+        if (!await CountedForAsync(d, ct))
+        {
+            recount?.Notify();
+            var counted = await SumByTagAsync(Tasks(f), d, ct);
+            var untagged = Total((await SumByAsync(Tasks(f).Where(t => !db.FindingTags.Any(c => c.FindingId == t.FindingId)), t => 1, d, ct)).Values);
+            if (untagged.Total > 0)
+                counted[TaskSums.Uncategorised] = untagged;
+            return counted;
+        }
+        var result = await SumRowsAsync(Filtered(db.TaskSums.AsNoTracking().Where(s => s.Category != TaskSums.All), f), s => s.Category, ct);
+        foreach (var s in result.Values)
+            s.Green = s.Total - s.Closed - s.Overdue - s.Yellow;
+        return result.Where(r => r.Value.Total > 0).ToDictionary();
+    }
+
+    private async Task<bool> CountedForAsync(FigureDay d, CancellationToken ct) =>
+        (await db.FigureBasis.AsNoTracking().SingleAsync(b => b.Id == FigureBasis.Single, ct)).Day == d;
+
+    private static async Task<Dictionary<TKey, FigureSums>> SumRowsAsync<TKey>(
+        IQueryable<TaskSums> rows, Expression<Func<TaskSums, TKey>> key, CancellationToken ct) where TKey : notnull
+    {
+        var result = await rows.GroupBy(key).Select(g => new
         {
             g.Key,
             Sums = new FigureSums
@@ -91,15 +131,8 @@ public sealed class FigureQueries(
                 MoneyRecoveredFen = g.Sum(s => s.MoneyRecoveredFen),
                 PeopleHeldAccountable = g.Sum(s => s.PeopleHeldAccountable),
             },
-        }).ToDictionaryAsync(r => r.Key, r => r.Sums, ct);
-        if (!counted)
-        {
-            recount?.Notify();
-            await CountDayFiguresAsync(f, d, result, ct);
-        }
-        foreach (var s in result.Values)
-            s.Green = s.Total - s.Closed - s.Overdue - s.Yellow;
-        return result;
+        }).ToListAsync(ct);
+        return result.ToDictionary(r => r.Key, r => r.Sums);
     }
 
     private async Task CountDayFiguresAsync(TaskFilter f, FigureDay d, Dictionary<Guid, FigureSums> result, CancellationToken ct)

@@ -42,11 +42,10 @@ public sealed class Reports(ReportingDbContext db, FigureQueries figures, UnitSc
     public async Task<CategoryReport> CategoriesAsync(TaskFilter filter, CancellationToken ct)
     {
         var day = figures.Day();
-        var tasks = figures.Tasks(filter with { Category = null });
-        var byTag = await figures.SumByTagAsync(tasks, day, ct);
-        var rows = byTag.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new CategoryRow(r.Key, Figures.From(r.Value))).ToList();
-        var untagged = await FigureQueries.SumByAsync(tasks.Where(t => !db.FindingTags.Any(c => c.FindingId == t.FindingId)), t => 1, day, ct);
-        return new CategoryReport(day.Today, filter, rows, Figures.From(FigureQueries.Total(untagged.Values)));
+        var byCategory = await figures.ByCategoryAsync(filter, day, ct);
+        var rows = byCategory.Where(r => r.Key != TaskSums.Uncategorised).OrderBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => new CategoryRow(r.Key, Figures.From(r.Value))).ToList();
+        return new CategoryReport(day.Today, filter, rows, Figures.From(byCategory.GetValueOrDefault(TaskSums.Uncategorised) ?? new FigureSums()));
     }
 
     public async Task<ItemPage> ItemsAsync(TaskFilter filter, string figure, int skip, int take, CancellationToken ct)

@@ -581,6 +581,10 @@ namespace Rectify.Reporting.Migrations.SqlServer
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<int>("Closed")
                         .HasColumnType("int");
 
@@ -637,9 +641,9 @@ namespace Rectify.Reporting.Migrations.SqlServer
                     b.Property<int>("Yellow")
                         .HasColumnType("int");
 
-                    b.HasKey("UnitId", "InspectionId");
+                    b.HasKey("UnitId", "InspectionId", "Category");
 
-                    b.HasIndex("JurisdictionPath");
+                    b.HasIndex("Category", "JurisdictionPath");
 
                     b.ToTable("task_sums", "reporting");
                 });

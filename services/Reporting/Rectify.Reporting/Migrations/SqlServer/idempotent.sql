@@ -708,3 +708,117 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206035156_CategorySums'
+)
+BEGIN
+    ALTER TABLE [reporting].[task_sums] DROP CONSTRAINT [PK_task_sums];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206035156_CategorySums'
+)
+BEGIN
+    DROP INDEX [IX_task_sums_JurisdictionPath] ON [reporting].[task_sums];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206035156_CategorySums'
+)
+BEGIN
+    ALTER TABLE [reporting].[task_sums] ADD [Category] nvarchar(50) NOT NULL DEFAULT N'*';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206035156_CategorySums'
+)
+BEGIN
+    ALTER TABLE [reporting].[task_sums] ADD CONSTRAINT [PK_task_sums] PRIMARY KEY ([UnitId], [InspectionId], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206035156_CategorySums'
+)
+BEGIN
+    CREATE INDEX [IX_task_sums_Category_JurisdictionPath] ON [reporting].[task_sums] ([Category], [JurisdictionPath]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206035156_CategorySums'
+)
+BEGIN
+    INSERT INTO [reporting].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206035156_CategorySums', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041129_CategorySumsCounted'
+)
+BEGIN
+    INSERT INTO [reporting].task_sums (UnitId, InspectionId, Category, JurisdictionPath, Total, Closed, Sustained, InProgress, NotStarted, Slipped, SlipDays,
+        RulesMade, RulesRevised, TalkPeople, TalkBatches, MoneyReturnedFen, MoneyRecoveredFen, PeopleHeldAccountable,
+        Overdue, Yellow, NoRecentProgress)
+    SELECT t.UnitId, t.InspectionId, c.Tag, MAX(t.JurisdictionPath), COUNT(*),
+        SUM(CASE WHEN t.IsClosed = 1 THEN 1 ELSE 0 END),
+        SUM(CASE WHEN t.State = 'completed_sustained' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN t.State IN ('in_progress', 'submitted') THEN 1 ELSE 0 END),
+        SUM(CASE WHEN t.State = 'planned' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN t.SlipDays > 0 THEN 1 ELSE 0 END), SUM(t.SlipDays),
+        SUM(t.RulesMade), SUM(t.RulesRevised), SUM(t.TalkPeople), SUM(t.TalkBatches), SUM(t.MoneyReturnedFen), SUM(t.MoneyRecoveredFen),
+        SUM(t.PeopleHeldAccountable), 0, 0, 0
+    FROM [reporting].tasks t JOIN [reporting].finding_tags c ON c.FindingId = t.FindingId WHERE t.Withdrawn = 0
+    GROUP BY t.UnitId, t.InspectionId, c.Tag;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041129_CategorySumsCounted'
+)
+BEGIN
+    INSERT INTO [reporting].task_sums (UnitId, InspectionId, Category, JurisdictionPath, Total, Closed, Sustained, InProgress, NotStarted, Slipped, SlipDays,
+        RulesMade, RulesRevised, TalkPeople, TalkBatches, MoneyReturnedFen, MoneyRecoveredFen, PeopleHeldAccountable,
+        Overdue, Yellow, NoRecentProgress)
+    SELECT t.UnitId, t.InspectionId, '', MAX(t.JurisdictionPath), COUNT(*),
+        SUM(CASE WHEN t.IsClosed = 1 THEN 1 ELSE 0 END),
+        SUM(CASE WHEN t.State = 'completed_sustained' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN t.State IN ('in_progress', 'submitted') THEN 1 ELSE 0 END),
+        SUM(CASE WHEN t.State = 'planned' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN t.SlipDays > 0 THEN 1 ELSE 0 END), SUM(t.SlipDays),
+        SUM(t.RulesMade), SUM(t.RulesRevised), SUM(t.TalkPeople), SUM(t.TalkBatches), SUM(t.MoneyReturnedFen), SUM(t.MoneyRecoveredFen),
+        SUM(t.PeopleHeldAccountable), 0, 0, 0
+    FROM [reporting].tasks t WHERE t.Withdrawn = 0 AND NOT EXISTS (SELECT 1 FROM [reporting].finding_tags c WHERE c.FindingId = t.FindingId)
+    GROUP BY t.UnitId, t.InspectionId;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041129_CategorySumsCounted'
+)
+BEGIN
+    UPDATE [reporting].figure_basis SET Today = NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041129_CategorySumsCounted'
+)
+BEGIN
+    INSERT INTO [reporting].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206041129_CategorySumsCounted', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

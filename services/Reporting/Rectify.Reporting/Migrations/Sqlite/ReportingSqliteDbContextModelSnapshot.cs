@@ -577,6 +577,10 @@ namespace Rectify.Reporting.Migrations.Sqlite
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Closed")
                         .HasColumnType("INTEGER");
 
@@ -633,9 +637,9 @@ namespace Rectify.Reporting.Migrations.Sqlite
                     b.Property<int>("Yellow")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("UnitId", "InspectionId");
+                    b.HasKey("UnitId", "InspectionId", "Category");
 
-                    b.HasIndex("JurisdictionPath");
+                    b.HasIndex("Category", "JurisdictionPath");
 
                     b.ToTable("task_sums", "reporting");
                 });
