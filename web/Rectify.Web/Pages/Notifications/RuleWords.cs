@@ -31,13 +31,6 @@ internal static class RuleWords
         return string.Join(t["NotifyRulesSeparator"], parts);
     }
 
-    /// <summary>An instant as the units' clock (Asia/Shanghai) shows it.</summary>
-    public static string Local(DateTimeOffset at)
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Shanghai", out var found) ? found : TimeZoneInfo.Utc;
-        return TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-    }
-
     /// <summary>9:00, as people write it.</summary>
     public static string Time(TimeOnly time) => time.ToString("H:mm", CultureInfo.InvariantCulture);
 
