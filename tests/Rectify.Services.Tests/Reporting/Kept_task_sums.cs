@@ -104,10 +104,13 @@ public sealed class Kept_task_sums : IAsyncLifetime
     public async Task On_a_new_day_the_open_tasks_are_counted_until_the_day_columns_are_recounted()
     {
         var before = await DashboardAsync();
+        var beforeCategories = await CategoriesAsync();
         _host.Clock.Advance(TimeSpan.FromDays(16)); // 1 July: A4 (due 20 June) is now overdue
         Assert.NotEqual(_host.Clock.Today(), (await _host.Db(db => db.FigureBasis.AsNoTracking().SingleAsync())).Today);
         var uncounted = await DashboardAsync();
+        var uncountedCategories = await CategoriesAsync();
         Assert.Equal((before[A].Overdue + 1, before[A].Total), (uncounted[A].Overdue, uncounted[A].Total));
+        Assert.Equal(beforeCategories["财务管理"].Overdue + 1, uncountedCategories["财务管理"].Overdue); // A4 is a 财务管理 task
         await AssertFiguresAgreeAsync();
 
         // A request that finds them counted for another day wakes the recount at once (not at the next minute).
@@ -116,6 +119,8 @@ public sealed class Kept_task_sums : IAsyncLifetime
             TimeSpan.FromSeconds(20));
         Assert.False(await RecountAsync()); // counted once per day
         Assert.Equal(Json(uncounted), Json(await DashboardAsync()));
+        Assert.Equal(JsonSerializer.Serialize(uncountedCategories.OrderBy(c => c.Key, StringComparer.Ordinal)),
+            JsonSerializer.Serialize((await CategoriesAsync()).OrderBy(c => c.Key, StringComparer.Ordinal))); // counted, then from the kept rows
         await AssertAgreeAsync();
     }
 
@@ -129,6 +134,12 @@ public sealed class Kept_task_sums : IAsyncLifetime
     {
         var figures = Figures(db);
         return figures.ByUnitAsync(new TaskFilter(), figures.Day(), default);
+    });
+
+    private Task<Dictionary<string, FigureSums>> CategoriesAsync() => _host.Db(db =>
+    {
+        var figures = Figures(db);
+        return figures.ByCategoryAsync(new TaskFilter(), figures.Day(), default);
     });
 
     private Task<TaskSums> KeptAsync(Guid unit, Guid inspection) =>
