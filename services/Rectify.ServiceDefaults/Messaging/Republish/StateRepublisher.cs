@@ -41,7 +41,7 @@ public abstract class StateRepublisher<TContext>(TContext db, TimeProvider time)
     /// <summary>Republishes everything and announces it, unless this request was handled already; returns the events queued (0 when it was).</summary>
     public async Task<int> RepublishAsync(ReadModelRebuildRequested request, CancellationToken ct)
     {
-        var consumer = GetType().FullName!;
+        var consumer = InboxKey.Of(GetType());
         if (await db.InboxMessages.AnyAsync(m => m.MessageId == request.Meta.EventId && m.Consumer == consumer, ct))
             return 0;
 
