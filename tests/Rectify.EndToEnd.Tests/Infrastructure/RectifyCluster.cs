@@ -20,7 +20,8 @@ public sealed record UnitCountDto(long Units, long RegisteredEventsApplied);
 /// </summary>
 public sealed class RectifyCluster : IAsyncDisposable
 {
-    public static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
+    // Generous: six processes start at once on two shared cores, each migrating its database first.
+    public static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(180);
 
     /// <summary>The services that consume unit events and keep their own copy, by their list path.</summary>
     public static readonly IReadOnlyList<(string Service, string ListPath)> Consumers =
