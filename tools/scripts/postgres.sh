@@ -86,9 +86,25 @@ _ensure_postgres_locked() {
   export RECTIFY_POSTGRES_BIN=$POSTGRES_BIN
 }
 
-# Runs SQL against the cluster as the superuser: postgres_sql <database> <sql>
-postgres_sql() {
-  _pg_as_owner "$POSTGRES_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -d "$1" -c "$2"
+# The local cluster trusts 127.0.0.1, so this password is never checked; the logins still keep
+# each service to its own database, as in production.
+POSTGRES_LOCAL_PASSWORD=local-trust-auth
+
+# Starts the cluster and creates each service's database, schema and login if missing
+# (tools/deploy/postgres/init-databases.sh, the script production uses).
+ensure_postgres_databases() {
+  ensure_postgres
+  rectify_say "creating the services' databases and logins on 127.0.0.1:$POSTGRES_PORT if missing"
+  env PGHOST=127.0.0.1 PGPORT="$POSTGRES_PORT" PGUSER=postgres PATH="$POSTGRES_BIN:$PATH" \
+    UNITS_DB_PASSWORD=$POSTGRES_LOCAL_PASSWORD FINDINGS_DB_PASSWORD=$POSTGRES_LOCAL_PASSWORD \
+    TASKS_DB_PASSWORD=$POSTGRES_LOCAL_PASSWORD NOTIFICATIONS_DB_PASSWORD=$POSTGRES_LOCAL_PASSWORD \
+    REPORTING_DB_PASSWORD=$POSTGRES_LOCAL_PASSWORD sh tools/deploy/postgres/init-databases.sh >/dev/null \
+    || rectify_die "creating the services' databases failed (output above)"
+}
+
+# What a service is given as ConnectionStrings__<service> on the local cluster.
+postgres_connection_string() {
+  echo "Host=127.0.0.1;Port=$POSTGRES_PORT;Database=rectify_$1;Username=rectify_$1;Password=$POSTGRES_LOCAL_PASSWORD"
 }
 
 stop_postgres() {
