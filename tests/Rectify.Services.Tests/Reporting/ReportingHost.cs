@@ -24,11 +24,14 @@ public sealed class ReportingHost : IDisposable
     private readonly WebApplicationFactory<Rectify.Reporting.Program> _factory;
 
     /// <param name="replicaOf">Another host whose database this one shares, as a second replica of the service does.</param>
-    public ReportingHost(ReportingHost? replicaOf = null)
+    /// <param name="settings">Configuration for this host, e.g. ("Reporting:MaxConcurrentPdfRenders", "1").</param>
+    public ReportingHost(ReportingHost? replicaOf = null, params (string Key, string Value)[] settings)
     {
         Clock = new ManualClock(Now);
         _factory = _base.WithWebHostBuilder(b =>
         {
+            foreach (var (key, value) in settings)
+                b.UseSetting(key, value);
             if (replicaOf is not null)
                 b.UseSetting("RECTIFY_DATA_DIR", replicaOf._base.DataDirectory);
             b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
@@ -36,6 +39,9 @@ public sealed class ReportingHost : IDisposable
     }
 
     public ManualClock Clock { get; }
+
+    /// <summary>The host's RECTIFY_DATA_DIR.</summary>
+    public string DataDirectory => _base.DataDirectory;
 
     public IServiceProvider Services => _factory.Services;
 
