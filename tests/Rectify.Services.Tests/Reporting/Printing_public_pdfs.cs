@@ -24,7 +24,8 @@ public sealed class Printing_public_pdfs : IDisposable
             while [ ! -e "{{_chromium}}/release" ]; do sleep 0.05; done
             printf '%%PDF-1.4 stand-in\n' > "$out"
             """);
-        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         _host = new ReportingHost(null, ("Reporting:ChromiumPath", script), ("Reporting:MaxConcurrentPdfRenders", "1"), ("Reporting:MaxQueuedPdfRenders", "0"));
     }
 
