@@ -21,7 +21,7 @@ public static class NotificationsModule
         Name,
         builder =>
         {
-            builder.AddServiceDatabase<NotificationsDbContext, NotificationsSqliteDbContext, NotificationsSqlServerDbContext>(Name);
+            builder.AddServiceDatabase<NotificationsDbContext, NotificationsSqliteDbContext, NotificationsSqlServerDbContext, NotificationsPostgresDbContext>(Name);
             builder.Services.AddAccountStampReplica<NotificationsDbContext>();
             var services = builder.Services;
             var configuration = builder.Configuration;

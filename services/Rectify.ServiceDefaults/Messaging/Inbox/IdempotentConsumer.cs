@@ -22,14 +22,13 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
         var consumer = GetType().FullName!;
         var ct = context.CancellationToken;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct))
-            return;
-
-        await HandleAsync(context.Message, ct);
-        db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await db.InTransactionAsync(async c =>
+        {
+            if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, c))
+                return;
+            await HandleAsync(context.Message, c);
+            db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
+        }, ct);
     }
 
     /// <summary>Applies the message to the service's own data; do not call SaveChanges.</summary>
