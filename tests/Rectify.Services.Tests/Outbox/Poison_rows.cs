@@ -18,6 +18,7 @@ public sealed class Poison_rows : IAsyncLifetime
         _fixture.Clock.Advance(TimeSpan.FromSeconds(1));
 
         var dead = await Eventually.HoldsAsync(async () => (await _fixture.RowsAsync())[0], r => r.DeadAt is not null);
+        Assert.NotNull(dead.DeadAt);
         Assert.Equal(2, dead.Attempts);
         Assert.Null(dead.SentAt);
         var published = await Eventually.HoldsAsync(() => Task.FromResult(_fixture.Publisher.Published), p => p.Count == 2);
