@@ -1,4 +1,5 @@
 using Rectify.Gateway.Extensions;
+using Rectify.ServiceDefaults.Edge;
 using Rectify.ServiceDefaults.Hosting;
 
 namespace Rectify.Gateway;
@@ -16,6 +17,9 @@ public class Program
         builder.AddGateway();
 
         var app = builder.Build();
+        // First, so 401s and 429s carry them too. API answers get a policy that runs nothing; pages
+        // proxied from the web host keep theirs.
+        app.UseSecurityHeaders(SecurityHeaders.ApiPolicy);
         app.UseServiceDefaults();
         app.UseRateLimiter();
         app.MapDefaultEndpoints();

@@ -278,8 +278,29 @@ public sealed class Kubernetes
             var from = policy["ingress"].Items().SelectMany(i => i["from"].Items()).Select(f => f["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"].Text());
             Assert.Equal(["gateway"], from);
             var egressPorts = policy["egress"].Items().SelectMany(e => e["ports"].Items()).Select(p => p["port"].Text()).Order();
-            Assert.Equal(new[] { DatabaseOf(overlay).Port, "4317", "5672" }.Order(), egressPorts); // its database server, the collector, the broker
+            // Its database server, the collector, the broker; notifications also sends e-mail and robot messages.
+            string[] expected = part.Name == "notifications"
+                ? [DatabaseOf(overlay).Port, "25", "4317", "443", "465", "5672", "587"]
+                : [DatabaseOf(overlay).Port, "4317", "5672"];
+            Assert.Equal(expected.Order(), egressPorts);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void Notifications_reaches_smtp_and_public_https_but_not_private_or_metadata_addresses_over_https(string overlay)
+    {
+        var egress = OfKind(overlay, "NetworkPolicy").Single(p => p["metadata"]!["name"].Text() == "notifications")["spec"]!["egress"].Items().ToList();
+        var https = egress.Single(e => e["ports"].Items().Any(p => p["port"].Text() == "443"));
+        var smtp = egress.Single(e => e["ports"].Items().Any(p => p["port"].Text() == "587"));
+
+        var block = Assert.Single(https["to"].Items())["ipBlock"]!;
+        Assert.Equal("0.0.0.0/0", block["cidr"].Text());
+        var except = block["except"].Items().Select(e => e.Text()).ToList();
+        Assert.Contains("169.254.0.0/16", except); // cloud metadata
+        Assert.Contains("10.0.0.0/8", except);
+        Assert.Contains("127.0.0.0/8", except);
+        Assert.Equal(["25", "465", "587"], smtp["ports"].Items().Select(p => p["port"].Text()).Order());
     }
 
     [Theory]

@@ -146,4 +146,24 @@ public class SignInTests
         Assert.Equal("/signin", response.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/units")).StatusCode);
     }
+
+    [Fact]
+    public async Task Sign_out_revokes_the_token_at_the_gateway()
+    {
+        using var factory = new WebUiFactory();
+        var browser = factory.Browser();
+        await WebUiFactory.SignInAsync(browser, "admin", "secret");
+        factory.Gateway.On("GET /api/reports/units/count", (_, _) => FakeGateway.Json(HttpStatusCode.OK, """{"units":0}"""));
+        factory.Gateway.On("POST /api/auth/signout", (_, _) => new HttpResponseMessage(HttpStatusCode.NoContent));
+        var home = await browser.GetStringAsync("/");
+
+        await browser.PostAsync("/signout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUiFactory.AntiforgeryToken(home),
+        }));
+
+        var revoke = Assert.Single(factory.Gateway.Requests, r => r.Path == "/api/auth/signout");
+        Assert.Equal("POST", revoke.Method);
+        Assert.Equal($"Bearer {FakeGateway.Token}", revoke.Authorization);
+    }
 }

@@ -9,9 +9,13 @@ using Rectify.Web.Api;
 namespace Rectify.Web.Tests;
 
 /// <summary>The real web host with the gateway replaced by <see cref="FakeGateway"/>.</summary>
-public sealed partial class WebUiFactory : WebApplicationFactory<Rectify.Web.Host.Program>
+/// <param name="settings">Configuration for this host, e.g. ("environment", "Production").</param>
+public sealed partial class WebUiFactory(params (string Key, string Value)[] settings) : WebApplicationFactory<Rectify.Web.Host.Program>
 {
     private readonly string dataDir = Directory.CreateTempSubdirectory("rectify-web-tests").FullName;
+
+    /// <summary>The host's RECTIFY_DATA_DIR.</summary>
+    public string DataDirectory => dataDir;
 
     public FakeGateway Gateway { get; } = new();
 
@@ -21,6 +25,11 @@ public sealed partial class WebUiFactory : WebApplicationFactory<Rectify.Web.Hos
         builder.UseSetting("Gateway:BaseUrl", "http://gateway.test/");
         // Every page renders through the API client; its per-request information logs buried failures in the output.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
             services.AddHttpClient<RectifyApiClient>().ConfigurePrimaryHttpMessageHandler(() => Gateway));
     }

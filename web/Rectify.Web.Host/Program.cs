@@ -1,3 +1,4 @@
+using Rectify.ServiceDefaults.Edge;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.Web;
 
@@ -19,6 +20,8 @@ public class Program
         builder.AddRectifyWebUi();
 
         var app = builder.Build();
+        // The browser's address and scheme, as the gateway in front saw them (only a trusted proxy's word counts).
+        app.UseTrustedProxies();
         app.MapDefaultEndpoints();
         app.MapRectifyWebUi();
         app.Run();

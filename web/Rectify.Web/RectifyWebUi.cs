@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rectify.ServiceDefaults.Data;
+using Rectify.ServiceDefaults.Edge;
 using Rectify.Web.Api;
 using Rectify.Web.Auth;
 using Rectify.Web.Localization;
@@ -26,13 +27,15 @@ public static class RectifyWebUi
         services.AddCascadingAuthenticationState();
         services.AddLocalization();
         services.AddHttpContextAccessor();
-        services.AddAntiforgery();
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthentication(WebAuth.Scheme).AddCookie(WebAuth.Scheme, options =>
         {
             options.Cookie.Name = "Rectify.Web";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the browser used https, also when TLS ends at a trusted ingress (X-Forwarded-Proto).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = WebAuth.SignInPath;
             options.LogoutPath = WebAuth.SignOutPath;
             options.ReturnUrlParameter = "returnUrl";
@@ -43,10 +46,12 @@ public static class RectifyWebUi
             .AddAuthenticationSchemes(WebAuth.Scheme)
             .RequireAuthenticatedUser());
 
-        // Web replicas and restarts must read each other's cookies, so the keys live in the data folder.
+        // Web replicas and restarts must read each other's cookies, so the keys live in the data folder,
+        // encrypted with the operator's certificate when one is configured (docs/security.md).
         services.AddDataProtection()
             .SetApplicationName("Rectify.Web")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataDirectory.Resolve(builder.Configuration), "keys", "web")));
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataDirectory.Resolve(builder.Configuration), "keys", "web")))
+            .ProtectKeysWithConfiguredCertificate(builder.Configuration);
 
         services.AddSingleton<CircuitServicesAccessor>();
         services.AddScoped<CircuitHandler, CircuitServicesAccessorHandler>();
@@ -67,6 +72,7 @@ public static class RectifyWebUi
     /// </summary>
     public static WebApplication MapRectifyWebUi(this WebApplication app)
     {
+        app.UseSecurityHeaders(SecurityHeaders.PagePolicy, overwritePolicy: true);
         app.UseRequestLocalization(UiCultures.CreateOptions());
         app.UseCookieUserForBlazorHub();
         app.UseAntiforgery();

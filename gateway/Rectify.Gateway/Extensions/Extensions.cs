@@ -1,6 +1,7 @@
 using Rectify.Gateway.Health;
 using Rectify.Gateway.Proxy;
 using Rectify.Gateway.RateLimiting;
+using Rectify.ServiceDefaults.Edge;
 using Yarp.ReverseProxy.Health;
 
 namespace Rectify.Gateway.Extensions;
@@ -21,6 +22,7 @@ public static class Extensions
         // routing is unaffected: with every destination unhealthy YARP falls back to all of them.
         builder.Services.Configure<ConsecutiveFailuresHealthPolicyOptions>(o => o.DefaultThreshold = 1);
         builder.Services.AddClientRateLimiting();
+        builder.Services.AddSignInThrottle();
         builder.Services.AddClusterReadiness(builder.Configuration);
         return builder;
     }
@@ -30,6 +32,7 @@ public static class Extensions
         app.MapReverseProxy(proxy =>
         {
             proxy.UseMiddleware<ProxyErrorMiddleware>();
+            proxy.UseMiddleware<SignInThrottleMiddleware>();
             proxy.UseMiddleware<RequestBodyLimitMiddleware>();
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();

@@ -15,7 +15,8 @@ public static partial class NoticeReader
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            using var doc = WordprocessingDocument.Open(stream, false);
+            // The service checks the archive's part sizes first; this caps what one part may load anyway.
+            using var doc = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 20L * 1024 * 1024 });
             var body = doc.MainDocumentPart?.Document?.Body
                 ?? throw new NoticeFormatException($"{name}: a .docx without a document body");
             var sb = new StringBuilder();

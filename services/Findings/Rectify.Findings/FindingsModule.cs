@@ -19,6 +19,7 @@ public static class FindingsModule
         builder =>
         {
             builder.AddServiceDatabase<FindingsDbContext, FindingsSqliteDbContext, FindingsSqlServerDbContext, FindingsPostgresDbContext>(Name);
+            builder.Services.AddAccountStampReplica<FindingsDbContext>();
             builder.Services.AddScoped<InspectionBook>();
             builder.Services.AddScoped<InspectionAccess>();
             builder.Services.AddScoped<DueDateRules>();
@@ -28,7 +29,7 @@ public static class FindingsModule
             builder.Services.AddScoped<NoticeImporter>();
             builder.Services.Configure<DueDateDefaults>(builder.Configuration.GetSection("Findings:DueDates"));
         },
-        consumers => consumers.AddUnitReplicaConsumers<FindingsDbContext>().Add<FindingStateRepublisher>(),
+        consumers => consumers.AddUnitReplicaConsumers<FindingsDbContext>().AddAccountStampConsumer<FindingsDbContext>().Add<FindingStateRepublisher>(),
         app =>
         {
             app.MapUnitReplicas<FindingsDbContext>(Name, "/api/findings");

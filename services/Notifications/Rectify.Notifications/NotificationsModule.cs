@@ -22,6 +22,7 @@ public static class NotificationsModule
         builder =>
         {
             builder.AddServiceDatabase<NotificationsDbContext, NotificationsSqliteDbContext, NotificationsSqlServerDbContext, NotificationsPostgresDbContext>(Name);
+            builder.Services.AddAccountStampReplica<NotificationsDbContext>();
             var services = builder.Services;
             var configuration = builder.Configuration;
             services.Configure<ReminderRules>(configuration.GetSection("Notifications:Rules"));
@@ -46,7 +47,7 @@ public static class NotificationsModule
             services.AddSingleton<ReplanSignal>();
             services.AddHostedService<ReplanService>();
         },
-        consumers => consumers.AddUnitReplicaConsumers<NotificationsDbContext>()
+        consumers => consumers.AddUnitReplicaConsumers<NotificationsDbContext>().AddAccountStampConsumer<NotificationsDbContext>()
             .Add<DueDatesScheduledConsumer>()
             .Add<FeedbackDeliveredConsumer>()
             .Add<InspectionClosedConsumer>()

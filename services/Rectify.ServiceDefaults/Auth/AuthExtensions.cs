@@ -58,6 +58,20 @@ public static class AuthExtensions
             RoleClaimType = RectifyClaims.Role,
             ClockSkew = TimeSpan.FromMinutes(1),
         };
+        jwt.Events = new JwtBearerEvents { OnTokenValidated = RefuseRevokedAsync };
+    }
+
+    /// <summary>
+    /// A valid signature is not enough: a token issued before its account was disabled, lost a role,
+    /// changed password or signed out is refused. Hosts without account stamps (the gateway, the web
+    /// host) skip this; every service behind them checks.
+    /// </summary>
+    private static async Task RefuseRevokedAsync(TokenValidatedContext context)
+    {
+        if (context.Principal is not { } user || context.HttpContext.RequestServices.GetService<AccountStamps>() is not { } stamps)
+            return;
+        if (await stamps.RevokedAsync(user, context.HttpContext.RequestAborted) is { } reason)
+            context.Fail(reason);
     }
 
     public static string ResolveSigningKeyPath(IConfiguration configuration, AuthOptions options) =>

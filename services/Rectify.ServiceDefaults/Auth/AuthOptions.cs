@@ -15,4 +15,10 @@ public sealed class AuthOptions
     public string? Authority { get; set; }
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// How long a service trusts what it last read of an account's token stamp. Keep it at or below
+    /// 30 s: a revocation announced elsewhere takes this long (plus the event's delivery) to bite.
+    /// </summary>
+    public TimeSpan StampCacheDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

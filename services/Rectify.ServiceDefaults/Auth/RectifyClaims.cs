@@ -11,6 +11,8 @@ public static class RectifyClaims
     public const string Grant = "grant";
     /// <summary>The directory person the account belongs to, when it belongs to one.</summary>
     public const string Person = "person";
+    /// <summary>The account's token version when the token was issued; an older one than the account's current is revoked.</summary>
+    public const string TokenVersion = "tv";
 }
 
 /// <summary>The roles of domain.md's users.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Edge;
 using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Health;
 using Rectify.ServiceDefaults.Telemetry;
@@ -20,6 +21,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddDefaultProblemDetails();
         builder.AddDefaultAuthentication();
+        builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
@@ -27,6 +29,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>The middleware every process runs, in the order that matters.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseDefaultProblemDetails();
         app.UseRouting();
         app.UseAuthentication();

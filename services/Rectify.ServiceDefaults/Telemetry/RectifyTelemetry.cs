@@ -11,4 +11,5 @@ public static class RectifyTelemetry
     public static readonly Meter Meter = new(Name);
     public static readonly Counter<long> OutboxPublished = Meter.CreateCounter<long>("rectify.outbox.published");
     public static readonly Counter<long> OutboxFailures = Meter.CreateCounter<long>("rectify.outbox.failures");
+    public static readonly Counter<long> OutboxDeadLettered = Meter.CreateCounter<long>("rectify.outbox.dead_lettered");
 }

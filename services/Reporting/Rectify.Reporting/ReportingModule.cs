@@ -23,6 +23,7 @@ public static class ReportingModule
         builder =>
         {
             builder.AddServiceDatabase<ReportingDbContext, ReportingSqliteDbContext, ReportingSqlServerDbContext, ReportingPostgresDbContext>(Name);
+            builder.Services.AddAccountStampReplica<ReportingDbContext>();
             builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("Reporting"));
             builder.Services.AddReplicatedCalendar<ReportingDbContext>();
             builder.Services.AddScoped<FigureQueries>();
@@ -39,7 +40,7 @@ public static class ReportingModule
             builder.Services.AddScoped<RebuildBook>();
             builder.Services.AddScoped<InspectionLedger>();
         },
-        consumers => AddConsumers(consumers.Add<UnitRegisteredCounter>().AddCalendarConsumer<ReportingDbContext>()),
+        consumers => AddConsumers(consumers.AddAccountStampConsumer<ReportingDbContext>().Add<UnitRegisteredCounter>().AddCalendarConsumer<ReportingDbContext>()),
         app =>
         {
             app.MapUnitReplicas<ReportingDbContext>(Name, "/api/reports");

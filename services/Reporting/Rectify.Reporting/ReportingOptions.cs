@@ -9,6 +9,12 @@ public sealed class ReportingOptions
     /// <summary>"No recent progress": an open task with no progress report for more than this many days.</summary>
     public int ProgressStaleDays { get; set; } = 30;
 
-    /// <summary>Chromium for PDF; RECTIFY_CHROMIUM overrides, default /usr/bin/chromium.</summary>
+    /// <summary>Chromium for PDF; else RECTIFY_CHROMIUM, else /usr/bin/chromium.</summary>
     public string? ChromiumPath { get; set; }
+
+    /// <summary>Chromium processes printing at once: each takes a core and a few hundred MB.</summary>
+    public int MaxConcurrentPdfRenders { get; set; } = 2;
+
+    /// <summary>Renders waiting for a free Chromium; one more gets 503 with Retry-After instead of piling up.</summary>
+    public int MaxQueuedPdfRenders { get; set; } = 4;
 }

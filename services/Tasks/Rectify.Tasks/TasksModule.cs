@@ -22,6 +22,7 @@ public static class TasksModule
         builder =>
         {
             builder.AddServiceDatabase<TasksDbContext, TasksSqliteDbContext, TasksSqlServerDbContext, TasksPostgresDbContext>(Name);
+            builder.Services.AddAccountStampReplica<TasksDbContext>();
             builder.Services.AddOptions<TasksOptions>().BindConfiguration("Tasks")
                 .Validate(o => o.CloseOutLevels is 1 or 2, "Tasks:CloseOutLevels is 1 or 2.")
                 .Validate(o => o.ExtensionApprover is TasksOptions.Unit or TasksOptions.Office, "Tasks:ExtensionApprover is unit or office.")
@@ -39,7 +40,7 @@ public static class TasksModule
             builder.Services.AddScoped<BulkChanges>();
             builder.Services.AddExceptionHandler<TaskConflictHandler>();
         },
-        consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>().AddCalendarConsumer<TasksDbContext>()
+        consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>().AddAccountStampConsumer<TasksDbContext>().AddCalendarConsumer<TasksDbContext>()
             .Add<InspectionRegisteredConsumer>().Add<InspectionRevisedConsumer>().Add<FeedbackDeliveredConsumer>()
             .Add<RectificationDueDatesScheduledConsumer>().Add<InspectionClosedConsumer>()
             .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingWithdrawnConsumer>().Add<FindingCategorisedConsumer>()

@@ -46,11 +46,13 @@ public sealed class RelayFixture : IAsyncDisposable
         return events;
     }
 
-    public async Task<OutboxRelay<ReportingDbContext>> StartRelayAsync(IOutboxPublisher? publisher = null)
+    public async Task<OutboxRelay<ReportingDbContext>> StartRelayAsync(IOutboxPublisher? publisher = null, Action<OutboxOptions>? configure = null)
     {
+        var options = new OutboxOptions { PollInterval = TimeSpan.FromMilliseconds(20) };
+        configure?.Invoke(options);
         var relay = new OutboxRelay<ReportingDbContext>(
             _services.GetRequiredService<IServiceScopeFactory>(), publisher ?? Publisher, _services.GetRequiredService<OutboxSignals>(), Clock,
-            Options.Create(new OutboxOptions { PollInterval = TimeSpan.FromMilliseconds(20) }), NullLogger<OutboxRelay<ReportingDbContext>>.Instance);
+            Options.Create(options), NullLogger<OutboxRelay<ReportingDbContext>>.Instance);
         await relay.StartAsync(CancellationToken.None);
         _running.Add(relay);
         return relay;

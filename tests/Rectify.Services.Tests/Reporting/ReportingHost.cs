@@ -26,13 +26,16 @@ public sealed class ReportingHost : IDisposable
 
     /// <param name="replicaOf">Another host whose database this one shares, as a second replica of the service does.</param>
     /// <param name="provider">The database; a replica uses its original's.</param>
-    public ReportingHost(ReportingHost? replicaOf = null, TestProvider provider = TestProvider.Sqlite)
+    /// <param name="settings">Configuration for this host, e.g. ("Reporting:MaxConcurrentPdfRenders", "1").</param>
+    public ReportingHost(ReportingHost? replicaOf = null, TestProvider provider = TestProvider.Sqlite, params (string Key, string Value)[] settings)
     {
         Database = replicaOf is null ? _ownDatabase = TestDatabase.For(provider) : replicaOf.Database;
         _base = new ServiceFactory<Rectify.Reporting.Program>(Database);
         Clock = new ManualClock(Now);
         _factory = _base.WithWebHostBuilder(b =>
         {
+            foreach (var (key, value) in settings)
+                b.UseSetting(key, value);
             if (replicaOf is not null)
                 b.UseSetting("RECTIFY_DATA_DIR", replicaOf._base.DataDirectory);
             b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
@@ -42,6 +45,9 @@ public sealed class ReportingHost : IDisposable
     public ManualClock Clock { get; }
 
     public TestDatabase? Database { get; }
+
+    /// <summary>The host's RECTIFY_DATA_DIR.</summary>
+    public string DataDirectory => _base.DataDirectory;
 
     public IServiceProvider Services => _factory.Services;
 

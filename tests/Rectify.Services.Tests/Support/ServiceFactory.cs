@@ -20,6 +20,9 @@ public sealed class ServiceFactory<TProgram>(TestDatabase? database = null) : We
         database?.Configure(builder);
         builder.UseSetting("RECTIFY_ADMIN_PASSWORD", TestAccounts.AdminPassword);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
+        // Fixtures sign in as admin many times in a minute; Sign_in_limits tests the limit itself.
+        builder.UseSetting("SignInLimit:PermitsPerUser", "1000");
+        builder.UseSetting("SignInLimit:PermitsPerAddress", "1000");
         // Hundreds of hosts start in a run; their information logs buried the failures in the console output.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddMassTransitTestHarness());

@@ -20,7 +20,15 @@ internal sealed class AccessTokenHandler(CircuitServicesAccessor circuit, IHttpC
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!(request.Options.TryGetValue(Anonymous, out var anonymous) && anonymous))
+        if (request.Options.TryGetValue(Anonymous, out var anonymous) && anonymous)
+        {
+            // Signing in: the gateway's sign-in limits must count the browser, not this host.
+            if (http.HttpContext?.Connection.RemoteIpAddress is { } browser)
+            {
+                request.Headers.TryAddWithoutValidation("X-Forwarded-For", browser.ToString());
+            }
+        }
+        else
         {
             var token = WebClaims.AccessTokenOf(await CurrentUserAsync());
             if (token is not null)

@@ -26,6 +26,18 @@ public sealed partial class RectifyApiClient(HttpClient http)
         return await ReadAsync<TokenGrant>(response, cancellationToken);
     }
 
+    /// <summary>POST api/auth/signout with the user's token: every token of the account stops working.</summary>
+    public async Task RevokeTokensAsync(CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/auth/signout");
+        using var response = await SendAsync(request, cancellationToken, unauthorizedIsError: false);
+        // 401: the token was already revoked or expired, which is what signing out wants.
+        if (response.StatusCode != HttpStatusCode.Unauthorized)
+        {
+            await EnsureSuccessAsync(response);
+        }
+    }
+
     /// <summary>GET api/units.</summary>
     public Task<List<UnitSummary>> GetUnitsAsync(CancellationToken cancellationToken = default) =>
         GetAsync<List<UnitSummary>>("api/units", cancellationToken);

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Rectify.Web.Api;
 
 namespace Rectify.Web.Auth;
 
@@ -11,11 +13,26 @@ internal static class AuthEndpoints
     /// <summary>POST /signout (form with antiforgery token): drops the cookie and goes to the sign-in page.</summary>
     public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(WebAuth.SignOutPath, async (HttpContext context, IAntiforgery antiforgery) =>
+        endpoints.MapPost(WebAuth.SignOutPath, async (HttpContext context, IAntiforgery antiforgery, RectifyApiClient api, ILoggerFactory logs) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
             {
                 return Results.BadRequest();
+            }
+
+            var user = await context.AuthenticateAsync(WebAuth.Scheme);
+            if (user.Succeeded)
+            {
+                // Revoke first, so a copied cookie or token is worthless too; the cookie goes even if the gateway is down.
+                context.User = user.Principal;
+                try
+                {
+                    await api.RevokeTokensAsync(context.RequestAborted);
+                }
+                catch (ApiFailedException e)
+                {
+                    logs.CreateLogger("Rectify.Web.SignOut").LogWarning(e, "Could not revoke the tokens on sign-out");
+                }
             }
 
             await context.SignOutAsync(WebAuth.Scheme);

@@ -5,6 +5,7 @@ using Rectify.Findings.Import;
 using Rectify.Findings.Infrastructure;
 using Rectify.Findings.Model;
 using Rectify.ServiceDefaults.Errors;
+using Rectify.ServiceDefaults.Uploads;
 
 namespace Rectify.Findings.Imports;
 
@@ -24,10 +25,11 @@ public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Re
         NoticeText text;
         try
         {
+            OfficePackageLimits.Check(content, source);
             text = NoticeReader.Read(content.Span, source);
             NoticeParser.Parse(text.Text);
         }
-        catch (NoticeFormatException ex)
+        catch (Exception ex) when (ex is NoticeFormatException or OfficePackageTooLargeException)
         {
             throw new FieldException(field, ex.Message);
         }

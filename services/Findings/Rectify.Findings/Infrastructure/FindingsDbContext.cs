@@ -22,6 +22,7 @@ public class FindingsDbContext(DbContextOptions options) : ServiceDbContext(opti
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddUnitReplicas();
+        modelBuilder.AddAccountStamps();
         modelBuilder.ApplyConfiguration(new InspectionConfiguration());
         modelBuilder.ApplyConfiguration(new FindingConfiguration());
         modelBuilder.ApplyConfiguration(new RecommendationConfiguration());

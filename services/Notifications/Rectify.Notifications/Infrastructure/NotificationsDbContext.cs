@@ -49,6 +49,7 @@ public class NotificationsDbContext(DbContextOptions options) : ServiceDbContext
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddUnitReplicas();
+        modelBuilder.AddAccountStamps();
     }
 }
 

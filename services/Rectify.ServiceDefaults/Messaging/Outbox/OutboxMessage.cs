@@ -22,6 +22,11 @@ public sealed class OutboxMessage
     public DateTimeOffset? NextAttemptAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>
+    /// Set when the row failed <c>Outbox:MaxAttempts</c> times: the relay stops trying it, and later
+    /// rows of the same aggregate wait behind it until an operator clears it (see docs/security.md).
+    /// </summary>
+    public DateTimeOffset? DeadAt { get; set; }
 
     public static OutboxMessage From(IIntegrationEvent integrationEvent)
     {
@@ -46,6 +51,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasKey(m => m.Id);
         builder.HasIndex(m => m.MessageId).IsUnique();
         builder.HasIndex(m => new { m.SentAt, m.Id });
+        builder.HasIndex(m => new { m.DeadAt, m.AggregateKey });
         builder.Property(m => m.MessageType).HasMaxLength(300);
         builder.Property(m => m.AggregateKey).HasMaxLength(200);
         builder.Property(m => m.TraceParent).HasMaxLength(100);

@@ -10,4 +10,9 @@ public sealed class OutboxOptions
     /// <summary>Sent rows are kept this long for diagnosis, then deleted; unsent rows never are.</summary>
     public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
     public int BatchSize { get; set; } = 200;
+    /// <summary>
+    /// Failures after which a row is dead-lettered. With the capped backoff, 30 attempts are about
+    /// half an hour of retries: longer than a broker restart, short enough that a poison row is seen.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 30;
 }

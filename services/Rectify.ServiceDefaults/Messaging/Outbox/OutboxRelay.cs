@@ -12,8 +12,10 @@ using Rectify.ServiceDefaults.Telemetry;
 namespace Rectify.ServiceDefaults.Messaging.Outbox;
 
 /// <summary>
-/// Publishes a database's outbox rows in insertion order. A failed publish stops the batch and is
-/// retried with capped exponential backoff, forever: rows are only ever marked sent, never dropped.
+/// Publishes a database's outbox rows in insertion order per aggregate. A failed publish stops the
+/// batch and is retried with capped exponential backoff; after <c>MaxAttempts</c> the row is
+/// dead-lettered (kept, never dropped, logged as an error) and other aggregates go on, while later
+/// rows of its own aggregate wait behind it so order is never broken.
 /// </summary>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -88,8 +90,10 @@ public sealed class OutboxRelay<TContext>(
     /// <returns>true when a full batch was published and more rows may be waiting.</returns>
     private async Task<bool> PublishBatchAsync(TContext db, CancellationToken ct)
     {
+        // Rows behind a dead row of their aggregate are left out, or enough of them would fill every batch.
         var pending = await db.OutboxMessages
-            .Where(m => m.SentAt == null)
+            .Where(m => m.SentAt == null && m.DeadAt == null)
+            .Where(m => !db.OutboxMessages.Any(d => d.DeadAt != null && d.SentAt == null && d.AggregateKey == m.AggregateKey && d.Id < m.Id))
             .OrderBy(m => m.Id)
             .Take(_options.BatchSize)
             .ToListAsync(ct);
@@ -122,10 +126,16 @@ public sealed class OutboxRelay<TContext>(
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
-                // Most likely the broker is down: stop here so order is kept, and back off.
                 MarkFailed(row, now, ex.Message);
                 await db.SaveChangesAsync(ct);
                 RectifyTelemetry.OutboxFailures.Add(1);
+                if (row.DeadAt is not null)
+                {
+                    // A poison row, not a broker outage: it waits for an operator, the others go on.
+                    blockedAggregates.Add(row.AggregateKey);
+                    continue;
+                }
+                // Most likely the broker is down: stop here so order is kept, and back off.
                 logger.LogWarning(ex, "Publishing outbox message {MessageId} failed (attempt {Attempts})", row.MessageId, row.Attempts);
                 return false;
             }
@@ -159,6 +169,12 @@ public sealed class OutboxRelay<TContext>(
         var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, row.Attempts - 1), _options.MaxBackoff.TotalSeconds));
         row.NextAttemptAt = now + backoff;
         row.LastError = error.Length > 2000 ? error[..2000] : error;
+        if (row.Attempts < _options.MaxAttempts)
+            return;
+        row.DeadAt = now;
+        RectifyTelemetry.OutboxDeadLettered.Add(1);
+        logger.LogError("Outbox message {MessageId} ({MessageType}, {AggregateKey}) dead-lettered after {Attempts} attempts: {Error}",
+            row.MessageId, row.MessageType, row.AggregateKey, row.Attempts, row.LastError);
     }
 
     private static bool TryRead(OutboxMessage row, out object message, out Type type)

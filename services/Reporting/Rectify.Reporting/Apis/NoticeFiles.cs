@@ -23,12 +23,26 @@ public static class NoticeFiles
                 {
                     return TypedResults.File(await pdf.PrintAsync(HtmlRenderer.Render(doc), ct), "application/pdf", $"{name}.pdf");
                 }
+                catch (PdfBusyException e)
+                {
+                    return new RetryLater(TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF busy"));
+                }
                 catch (PdfUnavailableException e)
                 {
                     return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF unavailable");
                 }
             default:
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"format is one of {string.Join(", ", Formats)}."] });
+        }
+    }
+
+    /// <summary>A 503 with Retry-After: many anonymous readers asked for PDFs at once.</summary>
+    private sealed class RetryLater(IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.Headers.RetryAfter = ((int)PdfBusyException.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(context);
         }
     }
 

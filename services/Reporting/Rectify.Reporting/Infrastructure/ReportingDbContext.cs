@@ -63,6 +63,7 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddUnitReplicas();
+        modelBuilder.AddAccountStamps();
         modelBuilder.AddCalendarOverrides();
     }
 }

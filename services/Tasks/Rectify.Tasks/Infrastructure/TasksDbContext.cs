@@ -37,6 +37,7 @@ public class TasksDbContext(DbContextOptions options) : ServiceDbContext(options
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddUnitReplicas();
+        modelBuilder.AddAccountStamps();
         modelBuilder.AddCalendarOverrides();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Hosting;
+using Rectify.ServiceDefaults.Uploads;
 using Rectify.Tasks.Apis;
 using Rectify.Tasks.Evidence;
 
@@ -71,11 +72,12 @@ public static class LedgerApi
         LedgerOutcome outcome;
         try
         {
+            OfficePackageLimits.Check(buffer, file.FileName);
             outcome = await import.RunAsync(inspection, unit, buffer, new LedgerCaller(access.Actor, deadlineRefusal), ct);
         }
-        catch (NotAWorkbookException e)
+        catch (Exception e) when (e is NotAWorkbookException or OfficePackageTooLargeException)
         {
-            throw new FieldException("file", e.Message);
+            throw new FieldException("file", e is NotAWorkbookException ? $"{file.FileName}: {e.Message}" : e.Message);
         }
         if (outcome.Result is { } result)
             return TypedResults.Ok(result);

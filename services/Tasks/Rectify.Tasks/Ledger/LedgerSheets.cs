@@ -3,6 +3,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Limits = Rectify.ServiceDefaults.Uploads.OfficePackageLimits;
 
 namespace Rectify.Tasks.Ledger;
 
@@ -32,7 +33,7 @@ public static class LedgerSheets
         xlsx.Position = 0;
         try
         {
-            using var document = SpreadsheetDocument.Open(xlsx, isEditable: false);
+            using var document = SpreadsheetDocument.Open(xlsx, isEditable: false, new OpenSettings { MaxCharactersInPart = Limits.MaxCharactersInPart });
             var workbook = document.WorkbookPart ?? throw new NotAWorkbookException("工作簿中没有工作表。");
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(Plain).ToList() ?? [];
             var all = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
@@ -83,11 +84,16 @@ public static class LedgerSheets
         foreach (var row in data.Elements<Row>())
         {
             // Row and cell references are optional in the format; absent ones follow on from the previous.
-            rowNumber = row.RowIndex?.Value is { } index ? (int)index : rowNumber + 1;
+            rowNumber = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : rowNumber + 1;
+            if (rowNumber > Limits.MaxRows)
+                throw new NotAWorkbookException($"第 {rowNumber} 行超出了 {Limits.MaxRows} 行的上限；请分成几个文件上传。");
             var cells = new List<string>();
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                // Padding up to a far column (XFD is 16,384) would make every row that wide.
+                if (column >= Limits.MaxColumns)
+                    throw new NotAWorkbookException($"第 {rowNumber} 行有超出 {Limits.LastColumn} 列的单元格；请删去模板以外的列。");
                 while (cells.Count <= column)
                     cells.Add("");
                 cells[column] = Clean(Text(cell, strings));
@@ -121,7 +127,7 @@ public static class LedgerSheets
     private static int ColumnIndex(string reference)
     {
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter).Take(4)) // XFD has three letters; more would overflow
             index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
         return Math.Max(index - 1, 0);
     }

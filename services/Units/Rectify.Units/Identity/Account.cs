@@ -14,5 +14,7 @@ public sealed class Account
     public bool Disabled { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public long Version { get; set; }
+    /// <summary>Carried in every token; raising it revokes the tokens issued before (see AccountTokens).</summary>
+    public long TokenVersion { get; set; }
     public List<RoleGrant> Grants { get; set; } = [];
 }

@@ -17,7 +17,7 @@ public sealed class AccountAdministration(
     public async Task<Account> CreateAsync(AccountInput input, CancellationToken ct)
     {
         PasswordPolicy.Check(input.Password, "password");
-        if (input.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId, ct))
+        if (input.PersonId is { } personId && !await CanBindAsync(personId, ct))
             throw new FieldException("personId", "No such person.");
         var account = new Account
         {
@@ -56,6 +56,7 @@ public sealed class AccountAdministration(
         account.Grants.Remove(grant);
         db.RoleGrants.Remove(grant);
         Announce(account, grant, granted: false);
+        AccountTokens.Revoke(db, account, "role revoked", scope.Actor, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return account;
     }
@@ -67,6 +68,7 @@ public sealed class AccountAdministration(
             throw new FieldException("accountId", "You cannot disable your own account.");
         account.Disabled = disabled;
         account.Version++;
+        AccountTokens.Revoke(db, account, disabled ? "account disabled" : "account enabled", scope.Actor, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return account;
     }
@@ -79,6 +81,7 @@ public sealed class AccountAdministration(
         account.FailedSignIns = 0;
         account.LockedUntil = null;
         account.Version++;
+        AccountTokens.Revoke(db, account, "password reset", scope.Actor, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
     }
 
@@ -92,7 +95,20 @@ public sealed class AccountAdministration(
             throw new FieldException("newPassword", "Choose a password different from the current one.");
         account.PasswordHash = hasher.HashPassword(account, newPassword);
         account.Version++;
+        AccountTokens.Revoke(db, account, "password changed", scope.Actor, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The person must be in a unit the caller manages: bound to another unit's person, an account
+    /// would read that person's inbox and mute their reminders. Out of reach reads as absent.
+    /// </summary>
+    private async Task<bool> CanBindAsync(Guid personId, CancellationToken ct)
+    {
+        var unit = await db.People.Where(p => p.Id == personId)
+            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { u.Id, u.JurisdictionPath })
+            .FirstOrDefaultAsync(ct);
+        return unit is not null && scope.CanManage(unit.Id, unit.JurisdictionPath);
     }
 
     public async Task<Account> AdministrableAsync(Guid accountId, CancellationToken ct)

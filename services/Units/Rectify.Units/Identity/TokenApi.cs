@@ -1,9 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
 using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Edge;
 using Rectify.ServiceDefaults.Errors;
+using Rectify.Units.Infrastructure;
 
 namespace Rectify.Units.Identity;
 
@@ -22,6 +25,8 @@ public static class TokenApi
             return new TokenIssuer(new RsaSecurityKey(rsa) { KeyId = KeyIdOf(rsa) }, options, sp.GetRequiredService<TimeProvider>());
         });
         builder.Services.AddScoped<SignIn>();
+        builder.Services.AddAccountTokenChecks();
+        builder.Services.AddSignInThrottle();
         builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         builder.Services.AddHostedService<AdminAccountSeeder>();
         return builder;
@@ -31,6 +36,9 @@ public static class TokenApi
     {
         var auth = app.MapGroup("/api/auth").WithGroupName(Rectify.Units.UnitsModule.Name).WithTags("Auth").AllowAnonymous();
         auth.MapPost("/token", IssueAsync).Validate<TokenRequest>();
+        // Signing out revokes every token of the account, not only the caller's: tokens carry no session.
+        app.MapGroup("/api/auth").WithGroupName(Rectify.Units.UnitsModule.Name).WithTags("Auth")
+            .MapPost("/signout", SignOutAsync).RequireAuthorization(AuthExtensions.ApiPolicy);
         auth.MapGet("/jwks", (TokenIssuer issuer) => TypedResults.Ok(new
         {
             keys = new[] { JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(issuer.Key.Rsa.ExportParameters(false)) { KeyId = issuer.Key.KeyId }) },
@@ -39,13 +47,27 @@ public static class TokenApi
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueAsync(
-        TokenRequest request, SignIn signIn, TokenIssuer issuer, CancellationToken ct)
+        TokenRequest request, SignIn signIn, TokenIssuer issuer, SignInThrottle throttle, HttpContext context, CancellationToken ct)
     {
+        if (throttle.TryAcquire(context.Connection.RemoteIpAddress, request.Username) is { } retryAfter)
+            return SignInThrottle.Rejected(context, retryAfter);
         var account = await signIn.VerifyAsync(request.Username.Trim(), request.Password, ct);
         if (account is null)
             return TypedResults.Problem(title: "Invalid user name or password.", statusCode: StatusCodes.Status401Unauthorized);
         var (token, expiresAt) = issuer.Issue(account);
         return TypedResults.Ok(new TokenResponse(token, expiresAt));
+    }
+
+    private static async Task<NoContent> SignOutAsync(UnitsDbContext db, UnitScope scope, TimeProvider time, CancellationToken ct)
+    {
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == scope.AccountId, ct);
+        if (account is not null)
+        {
+            account.Version++;
+            AccountTokens.Revoke(db, account, "signed out", scope.Actor, time.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+        }
+        return TypedResults.NoContent();
     }
 
     private static string KeyIdOf(System.Security.Cryptography.RSA rsa) =>

@@ -29,6 +29,7 @@ public sealed class TokenIssuer(RsaSecurityKey key, AuthOptions options, TimePro
                 ["preferred_username"] = account.UserName,
                 [RectifyClaims.Role] = roles,
                 [RectifyClaims.Grant] = grants,
+                [RectifyClaims.TokenVersion] = account.TokenVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         };

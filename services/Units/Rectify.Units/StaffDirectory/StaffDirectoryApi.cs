@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Hosting;
+using Rectify.ServiceDefaults.Uploads;
 using Rectify.Units.Apis;
 
 namespace Rectify.Units.StaffDirectory;
@@ -55,11 +56,12 @@ public static class StaffDirectoryApi
             buffer.Position = 0;
             try
             {
+                OfficePackageLimits.Check(buffer, file.FileName);
                 sheet = StaffDirectoryReader.Read(buffer);
             }
-            catch (NotASpreadsheetException e)
+            catch (Exception e) when (e is NotASpreadsheetException or OfficePackageTooLargeException)
             {
-                return Refused(e.Message);
+                return Refused(e is NotASpreadsheetException ? $"{file.FileName}: {e.Message}" : e.Message);
             }
         }
         if (sheet.Errors.Count > 0)

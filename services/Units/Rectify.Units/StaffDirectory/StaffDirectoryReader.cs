@@ -3,6 +3,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Limits = Rectify.ServiceDefaults.Uploads.OfficePackageLimits;
 using Template = Rectify.Units.StaffDirectory.StaffDirectoryTemplate;
 
 namespace Rectify.Units.StaffDirectory;
@@ -31,7 +32,7 @@ public static class StaffDirectoryReader
         xlsx.Position = 0;
         try
         {
-            using var document = SpreadsheetDocument.Open(xlsx, isEditable: false);
+            using var document = SpreadsheetDocument.Open(xlsx, isEditable: false, new OpenSettings { MaxCharactersInPart = Limits.MaxCharactersInPart });
             return Read(document);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FormatException or XmlException or IOException)
@@ -87,11 +88,16 @@ public static class StaffDirectoryReader
         foreach (var row in data.Elements<Row>())
         {
             // Row and cell references are optional in the format; absent ones follow on from the previous.
-            rowNumber = row.RowIndex?.Value is { } index ? (int)index : rowNumber + 1;
+            rowNumber = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : rowNumber + 1;
+            if (rowNumber > Limits.MaxRows)
+                throw new NotASpreadsheetException($"第 {rowNumber} 行超出了 {Limits.MaxRows} 行的上限；请分成几个文件上传。");
             var cells = new List<string>();
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                // Padding up to a far column (XFD is 16,384) would make every row that wide.
+                if (column >= Limits.MaxColumns)
+                    throw new NotASpreadsheetException($"第 {rowNumber} 行有超出 {Limits.LastColumn} 列的单元格；请删去模板以外的列。");
                 while (cells.Count <= column)
                     cells.Add("");
                 cells[column] = Clean(Text(cell, strings));
@@ -131,7 +137,7 @@ public static class StaffDirectoryReader
     private static int ColumnIndex(string reference)
     {
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter).Take(4)) // XFD has three letters; more would overflow
             index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
         return Math.Max(index - 1, 0);
     }

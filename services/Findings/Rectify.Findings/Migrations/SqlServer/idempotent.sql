@@ -421,3 +421,47 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005212_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    ALTER TABLE [findings].[outbox_messages] ADD [DeadAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005212_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    CREATE TABLE [findings].[account_stamps] (
+        [AccountId] uniqueidentifier NOT NULL,
+        [TokenVersion] bigint NOT NULL,
+        [Disabled] bit NOT NULL,
+        [Version] bigint NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_account_stamps] PRIMARY KEY ([AccountId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005212_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    CREATE INDEX [IX_outbox_messages_DeadAt_AggregateKey] ON [findings].[outbox_messages] ([DeadAt], [AggregateKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005212_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    INSERT INTO [findings].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207005212_AddAccountStampsAndOutboxDeadLetters', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -676,6 +676,9 @@ namespace Rectify.Notifications.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -706,9 +709,34 @@ namespace Rectify.Notifications.Migrations.SqlServer
                     b.HasIndex("MessageId")
                         .IsUnique();
 
+                    b.HasIndex("DeadAt", "AggregateKey");
+
                     b.HasIndex("SentAt", "Id");
 
                     b.ToTable("outbox_messages", "notifications");
+                });
+
+            modelBuilder.Entity("Rectify.ServiceDefaults.Replicas.AccountStampReplica", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("TokenVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("account_stamps", "notifications");
                 });
 
             modelBuilder.Entity("Rectify.ServiceDefaults.Replicas.UnitReplica", b =>

@@ -649,3 +649,47 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005258_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    ALTER TABLE [notifications].[outbox_messages] ADD [DeadAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005258_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    CREATE TABLE [notifications].[account_stamps] (
+        [AccountId] uniqueidentifier NOT NULL,
+        [TokenVersion] bigint NOT NULL,
+        [Disabled] bit NOT NULL,
+        [Version] bigint NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_account_stamps] PRIMARY KEY ([AccountId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005258_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    CREATE INDEX [IX_outbox_messages_DeadAt_AggregateKey] ON [notifications].[outbox_messages] ([DeadAt], [AggregateKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [notifications].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005258_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    INSERT INTO [notifications].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207005258_AddAccountStampsAndOutboxDeadLetters', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

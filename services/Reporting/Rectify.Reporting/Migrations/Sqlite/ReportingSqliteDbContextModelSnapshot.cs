@@ -762,6 +762,9 @@ namespace Rectify.Reporting.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeadAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -792,9 +795,34 @@ namespace Rectify.Reporting.Migrations.Sqlite
                     b.HasIndex("MessageId")
                         .IsUnique();
 
+                    b.HasIndex("DeadAt", "AggregateKey");
+
                     b.HasIndex("SentAt", "Id");
 
                     b.ToTable("outbox_messages", "reporting");
+                });
+
+            modelBuilder.Entity("Rectify.ServiceDefaults.Replicas.AccountStampReplica", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TokenVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("account_stamps", "reporting");
                 });
 
             modelBuilder.Entity("Rectify.ServiceDefaults.Replicas.UnitReplica", b =>

@@ -79,6 +79,9 @@ namespace Rectify.Tasks.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -109,9 +112,34 @@ namespace Rectify.Tasks.Migrations.Postgres
                     b.HasIndex("MessageId")
                         .IsUnique();
 
+                    b.HasIndex("DeadAt", "AggregateKey");
+
                     b.HasIndex("SentAt", "Id");
 
                     b.ToTable("outbox_messages", "tasks");
+                });
+
+            modelBuilder.Entity("Rectify.ServiceDefaults.Replicas.AccountStampReplica", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("TokenVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("account_stamps", "tasks");
                 });
 
             modelBuilder.Entity("Rectify.ServiceDefaults.Replicas.UnitReplica", b =>

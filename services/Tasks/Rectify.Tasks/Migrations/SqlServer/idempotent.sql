@@ -637,3 +637,47 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005237_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    ALTER TABLE [tasks].[outbox_messages] ADD [DeadAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005237_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    CREATE TABLE [tasks].[account_stamps] (
+        [AccountId] uniqueidentifier NOT NULL,
+        [TokenVersion] bigint NOT NULL,
+        [Disabled] bit NOT NULL,
+        [Version] bigint NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_account_stamps] PRIMARY KEY ([AccountId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005237_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    CREATE INDEX [IX_outbox_messages_DeadAt_AggregateKey] ON [tasks].[outbox_messages] ([DeadAt], [AggregateKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005237_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    INSERT INTO [tasks].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207005237_AddAccountStampsAndOutboxDeadLetters', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -79,6 +79,9 @@ namespace Rectify.Units.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -108,6 +111,8 @@ namespace Rectify.Units.Migrations.Postgres
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("DeadAt", "AggregateKey");
 
                     b.HasIndex("SentAt", "Id");
 
@@ -144,6 +149,9 @@ namespace Rectify.Units.Migrations.Postgres
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("TokenVersion")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UserName")
                         .IsRequired()

@@ -79,6 +79,9 @@ namespace Rectify.Units.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -108,6 +111,8 @@ namespace Rectify.Units.Migrations.SqlServer
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("DeadAt", "AggregateKey");
 
                     b.HasIndex("SentAt", "Id");
 
@@ -144,6 +149,9 @@ namespace Rectify.Units.Migrations.SqlServer
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("TokenVersion")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UserName")
                         .IsRequired()

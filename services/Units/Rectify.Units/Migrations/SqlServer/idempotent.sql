@@ -324,3 +324,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005153_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    ALTER TABLE [units].[outbox_messages] ADD [DeadAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005153_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    ALTER TABLE [units].[accounts] ADD [TokenVersion] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005153_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    CREATE INDEX [IX_outbox_messages_DeadAt_AggregateKey] ON [units].[outbox_messages] ([DeadAt], [AggregateKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207005153_AddAccountStampsAndOutboxDeadLetters'
+)
+BEGIN
+    INSERT INTO [units].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207005153_AddAccountStampsAndOutboxDeadLetters', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

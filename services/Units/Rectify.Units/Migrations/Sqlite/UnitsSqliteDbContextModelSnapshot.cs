@@ -73,6 +73,9 @@ namespace Rectify.Units.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeadAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -102,6 +105,8 @@ namespace Rectify.Units.Migrations.Sqlite
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("DeadAt", "AggregateKey");
 
                     b.HasIndex("SentAt", "Id");
 
@@ -138,6 +143,9 @@ namespace Rectify.Units.Migrations.Sqlite
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("TokenVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
                         .IsRequired()

@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Rectify.Findings.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddAccountStampsAndOutboxDeadLetters : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "DeadAt",
+                schema: "findings",
+                table: "outbox_messages",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "account_stamps",
+                schema: "findings",
+                columns: table => new
+                {
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenVersion = table.Column<long>(type: "INTEGER", nullable: false),
+                    Disabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_account_stamps", x => x.AccountId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_DeadAt_AggregateKey",
+                schema: "findings",
+                table: "outbox_messages",
+                columns: new[] { "DeadAt", "AggregateKey" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "account_stamps",
+                schema: "findings");
+
+            migrationBuilder.DropIndex(
+                name: "IX_outbox_messages_DeadAt_AggregateKey",
+                schema: "findings",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "DeadAt",
+                schema: "findings",
+                table: "outbox_messages");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Rectify.Reporting.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class AddAccountStampsAndOutboxDeadLetters : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "DeadAt",
+                schema: "reporting",
+                table: "outbox_messages",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "account_stamps",
+                schema: "reporting",
+                columns: table => new
+                {
+                    AccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenVersion = table.Column<long>(type: "bigint", nullable: false),
+                    Disabled = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_account_stamps", x => x.AccountId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_DeadAt_AggregateKey",
+                schema: "reporting",
+                table: "outbox_messages",
+                columns: new[] { "DeadAt", "AggregateKey" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "account_stamps",
+                schema: "reporting");
+
+            migrationBuilder.DropIndex(
+                name: "IX_outbox_messages_DeadAt_AggregateKey",
+                schema: "reporting",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "DeadAt",
+                schema: "reporting",
+                table: "outbox_messages");
+        }
+    }
+}
