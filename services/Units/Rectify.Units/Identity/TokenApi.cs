@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Errors;
@@ -13,6 +14,8 @@ public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt)
 
 public static class TokenApi
 {
+    public const int PasswordIterations = 210_000;
+
     public static WebApplicationBuilder AddTokenIssuer(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(sp =>
@@ -22,7 +25,10 @@ public static class TokenApi
             return new TokenIssuer(new RsaSecurityKey(rsa) { KeyId = KeyIdOf(rsa) }, options, sp.GetRequiredService<TimeProvider>());
         });
         builder.Services.AddScoped<SignIn>();
+        // PBKDF2-HMAC-SHA512 at OWASP's 210,000 iterations; older hashes keep verifying with their own count and are upgraded at sign-in.
+        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = builder.Configuration.GetValue("Auth:PasswordIterations", PasswordIterations));
         builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        builder.Services.TryAddSingleton(new FirstPasswordOutput(Console.Out));
         builder.Services.AddHostedService<AdminAccountSeeder>();
         return builder;
     }
@@ -39,9 +45,9 @@ public static class TokenApi
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueAsync(
-        TokenRequest request, SignIn signIn, TokenIssuer issuer, CancellationToken ct)
+        TokenRequest request, SignIn signIn, TokenIssuer issuer, HttpContext context, CancellationToken ct)
     {
-        var account = await signIn.VerifyAsync(request.Username.Trim(), request.Password, ct);
+        var account = await signIn.VerifyAsync(request.Username.Trim(), request.Password, context.Connection.RemoteIpAddress, ct);
         if (account is null)
             return TypedResults.Problem(title: "Invalid user name or password.", statusCode: StatusCodes.Status401Unauthorized);
         var (token, expiresAt) = issuer.Issue(account);
