@@ -101,7 +101,9 @@ public sealed class Granting_clue_access : IAsyncLifetime
     [Fact]
     public async Task The_audit_trail_cannot_be_edited_or_deleted()
     {
-        await _dir.Admin.PostAsJsonAsync($"/api/units/accounts/{_dir.CoordinatorBAccount}/grants", new { role = "viewer", unitId = _dir.UnitB });
+        (await _dir.Admin.PostAsJsonAsync($"/api/units/accounts/{_dir.CoordinatorBAccount}/grants", new { role = "viewer", unitId = _dir.UnitB }))
+            .EnsureSuccessStatusCode();
+        Assert.True(await Db(db => db.GrantAudit.AnyAsync(e => e.Role == "viewer")));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => Db(async db =>
         {
