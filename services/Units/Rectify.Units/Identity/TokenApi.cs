@@ -26,7 +26,7 @@ public static class TokenApi
         });
         builder.Services.AddScoped<SignIn>();
         // PBKDF2-HMAC-SHA512 at OWASP's 210,000 iterations; older hashes keep verifying with their own count and are upgraded at sign-in.
-        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = builder.Configuration.GetValue("Auth:PasswordIterations", PasswordIterations));
+        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordIterations);
         builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         builder.Services.TryAddSingleton(new FirstPasswordOutput(Console.Out));
         builder.Services.AddHostedService<AdminAccountSeeder>();
