@@ -137,4 +137,44 @@ public sealed class Compose
         }
         Assert.DoesNotMatch(@"(?i)password[^$\n]*[:=]\s*[A-Za-z0-9]{6,}\s*$", text);
     }
+
+    private static readonly JsonObject PostgresServices = Repo.Yaml("docker-compose.postgres.yml")["services"]!.AsObject();
+
+    [Fact]
+    public void The_postgres_override_points_each_service_and_its_migration_at_its_own_database_and_login()
+    {
+        foreach (var part in Repo.Services)
+            foreach (var name in new[] { part.Name, $"{part.Name}-migrate" })
+            {
+                var environment = PostgresServices[name]!["environment"].Entries().ToDictionary(kv => kv.Key, kv => kv.Value.Text());
+                Assert.Equal("Postgres", environment["Database__Provider"]);
+                var variable = $"{part.Name.ToUpperInvariant()}_DB_PASSWORD";
+                Assert.Equal($"Host=postgres;Port=5432;Database=rectify_{part.Name};Username=rectify_{part.Name};Password=${{{variable}:?set {variable} in .env}}",
+                    environment[$"ConnectionStrings__{part.Name}"]);
+                Assert.True(Services.ContainsKey(name), $"the override names {name}, which docker-compose.yml does not have");
+            }
+        // Nothing else is overridden: the rest of the stack is the base file's.
+        var expected = new[] { "db-init", "postgres", "sqlserver" }.Concat(Repo.Services.SelectMany(p => new[] { p.Name, $"{p.Name}-migrate" }));
+        Assert.Equal(expected.Order(), PostgresServices.Select(s => s.Key).Order());
+    }
+
+    [Fact]
+    public void The_postgres_override_starts_PostgreSQL_and_no_SQL_Server_and_db_init_waits_for_it()
+    {
+        Assert.Equal("0", PostgresServices["sqlserver"]!["scale"].Text());
+        Assert.Single(PostgresServices["sqlserver"]!.AsObject());
+        Assert.Contains("postgres:15", Repo.Read("docker-compose.postgres.yml"));
+        Assert.NotNull(PostgresServices["postgres"]!["healthcheck"]);
+        Assert.Equal(["data"], PostgresServices["postgres"]!["networks"].Items().Select(n => n.Text()));
+        var init = PostgresServices["db-init"]!;
+        Assert.Equal("service_healthy", init["depends_on"]!["postgres"]!["condition"].Text());
+        Assert.Equal(["/bin/sh", "/scripts/init-databases.sh"], init["entrypoint"].Items().Select(e => e.Text()));
+        Assert.Contains("./tools/deploy/postgres/init-databases.sh:/scripts/init-databases.sh:ro", init["volumes"].Items().Select(v => v.Text()));
+
+        var text = Repo.Read("docker-compose.postgres.yml");
+        var example = Repo.Read(".env.example");
+        foreach (Match m in Repo.Interpolation.Matches(text))
+            Assert.Matches($"(?m)^{m.Groups["name"].Value}=", example);
+        Assert.Matches(@"\$\{POSTGRES_PASSWORD:\?", text);
+    }
 }

@@ -29,7 +29,6 @@ public static class ServiceDefaultsExtensions
     {
         app.UseDefaultProblemDetails();
         app.UseRouting();
-        app.UseRouteSpans();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -29,18 +29,22 @@ public sealed class NotificationsHost : IDisposable
     public static readonly Guid Jurisdiction = Guid.Parse("0195f2a0-0000-7000-8000-0000000000aa");
     public static readonly string JurisdictionPath = $"/{Guid.Parse("0195f2a0-0000-7000-8000-000000000001"):N}/{Jurisdiction:N}/";
 
-    private readonly ServiceFactory<Rectify.Notifications.Program> _root = new();
+    private readonly ServiceFactory<Rectify.Notifications.Program> _root;
     private readonly WebApplicationFactory<Rectify.Notifications.Program> _factory;
+    private readonly TestDatabase? _ownDatabase;
 
     /// <param name="start">The clock's start (UTC).</param>
     /// <param name="shareWith">Another host whose database this one uses.</param>
     /// <param name="smtp">Send e-mail to RECTIFY_SMTP; off elsewhere, so other tests do not depend on maildev.</param>
     /// <param name="settings">More configuration (e.g. an SMTP server of the test's own).</param>
+    /// <param name="provider">The database; a host that shares another's uses that one's.</param>
     /// <param name="loopbackWebhooks">Trust http://127.0.0.1 (any port) as a webhook origin, where the tests' receivers listen.</param>
     public NotificationsHost(
         DateTimeOffset start, NotificationsHost? shareWith = null, bool smtp = false, IReadOnlyDictionary<string, string>? settings = null,
-        bool loopbackWebhooks = true)
+        TestProvider provider = TestProvider.Sqlite, bool loopbackWebhooks = true)
     {
+        Database = shareWith is null ? _ownDatabase = TestDatabase.For(provider) : shareWith.Database;
+        _root = new ServiceFactory<Rectify.Notifications.Program>(Database);
         Clock = new ManualClock(start);
         var dataDirectory = shareWith?.DataDirectory ?? _root.DataDirectory;
         DataDirectory = dataDirectory;
@@ -63,6 +67,7 @@ public sealed class NotificationsHost : IDisposable
 
     public ManualClock Clock { get; }
     public string DataDirectory { get; }
+    public TestDatabase? Database { get; }
     public IServiceProvider Services => _factory.Services;
     public ITestHarness Harness => _factory.Services.GetTestHarness();
 
@@ -78,7 +83,7 @@ public sealed class NotificationsHost : IDisposable
         await Harness.Bus.Publish(message);
         var id = message.Meta.EventId;
         Assert.True(await Eventually.HoldsAsync(() => Db(db => db.InboxMessages.AnyAsync(m => m.MessageId == id)), applied => applied),
-            $"{typeof(T).Name} was not applied");
+            $"{typeof(T).Name} was not applied; {Faults.Describe(Harness)}");
     }
 
     public async Task<Guid> UnitAsync(string name)
@@ -177,5 +182,6 @@ public sealed class NotificationsHost : IDisposable
     {
         _factory.Dispose();
         _root.Dispose();
+        _ownDatabase?.Dispose();
     }
 }

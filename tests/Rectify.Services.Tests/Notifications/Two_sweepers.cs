@@ -1,17 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Notifications.Model;
+using Rectify.Services.Tests.Support;
 
 namespace Rectify.Services.Tests.Notifications;
 
-/// <summary>Two service instances against one SQLite database sweep at the same time: every reminder goes out once.</summary>
-public sealed class Two_sweepers : IDisposable
+/// <summary>Two service instances against one database sweep at the same time: every reminder goes out once.</summary>
+public abstract class Two_sweepers : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2024, 9, 1, 2, 0, 0, TimeSpan.Zero);
-    private readonly NotificationsHost _first = new(Start);
+    private readonly NotificationsHost _first;
     private readonly NotificationsHost _second;
     private readonly WebhookReceiver _receiver = new();
 
-    public Two_sweepers() => _second = new NotificationsHost(Start, shareWith: _first);
+    protected Two_sweepers(TestProvider provider)
+    {
+        _first = new NotificationsHost(Start, provider: provider);
+        _second = new NotificationsHost(Start, shareWith: _first);
+    }
 
     [Fact]
     public async Task Never_double_send()
@@ -53,3 +58,8 @@ public sealed class Two_sweepers : IDisposable
         _first.Dispose();
     }
 }
+
+public sealed class Two_sweepers_on_SQLite() : Two_sweepers(TestProvider.Sqlite);
+
+/// <summary>A server database lets both claim at the same moment; SQLite's single writer cannot show that race.</summary>
+public sealed class Two_sweepers_on_PostgreSQL() : Two_sweepers(TestProvider.Postgres);

@@ -10,17 +10,23 @@ using Rectify.Services.Tests.Support;
 
 namespace Rectify.Services.Tests.Outbox;
 
-/// <summary>A real, migrated SQLite database with relays that can be started and stopped at will.</summary>
+/// <summary>A real, migrated database (a SQLite file, or PostgreSQL) with relays that can be started and stopped at will.</summary>
 public sealed class RelayFixture : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rectify-relay-").FullName;
     private readonly ServiceProvider _services;
     private readonly List<OutboxRelay<ReportingDbContext>> _running = [];
+    private readonly TestDatabase? _database;
 
-    public RelayFixture()
+    public RelayFixture(TestProvider provider = TestProvider.Sqlite)
     {
         var services = new ServiceCollection();
-        services.AddDbContext<ReportingDbContext, ReportingSqliteDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(_folder, "relay.db")}"));
+        _database = TestDatabase.For(provider);
+        if (_database is { } server)
+            services.AddDbContext<ReportingDbContext, ReportingPostgresDbContext>(o => o.UseNpgsql(server.ConnectionString,
+                pg => pg.MigrationsHistoryTable("__EFMigrationsHistory", "reporting").EnableRetryOnFailure()));
+        else
+            services.AddDbContext<ReportingDbContext, ReportingSqliteDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(_folder, "relay.db")}"));
         services.AddSingleton<OutboxSignals>();
         _services = services.BuildServiceProvider();
     }
@@ -63,6 +69,7 @@ public sealed class RelayFixture : IAsyncDisposable
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+        _database?.Dispose();
     }
 
     // Same aggregate name, same unit id: lets a test write several events of one aggregate.

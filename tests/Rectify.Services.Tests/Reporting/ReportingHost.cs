@@ -20,12 +20,16 @@ public sealed class ReportingHost : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 6, 15, 2, 0, 0, TimeSpan.Zero);
 
-    private readonly ServiceFactory<Rectify.Reporting.Program> _base = new();
+    private readonly ServiceFactory<Rectify.Reporting.Program> _base;
     private readonly WebApplicationFactory<Rectify.Reporting.Program> _factory;
+    private readonly TestDatabase? _ownDatabase;
 
     /// <param name="replicaOf">Another host whose database this one shares, as a second replica of the service does.</param>
-    public ReportingHost(ReportingHost? replicaOf = null)
+    /// <param name="provider">The database; a replica uses its original's.</param>
+    public ReportingHost(ReportingHost? replicaOf = null, TestProvider provider = TestProvider.Sqlite)
     {
+        Database = replicaOf is null ? _ownDatabase = TestDatabase.For(provider) : replicaOf.Database;
+        _base = new ServiceFactory<Rectify.Reporting.Program>(Database);
         Clock = new ManualClock(Now);
         _factory = _base.WithWebHostBuilder(b =>
         {
@@ -36,6 +40,8 @@ public sealed class ReportingHost : IDisposable
     }
 
     public ManualClock Clock { get; }
+
+    public TestDatabase? Database { get; }
 
     public IServiceProvider Services => _factory.Services;
 
@@ -75,5 +81,6 @@ public sealed class ReportingHost : IDisposable
     {
         _factory.Dispose();
         _base.Dispose();
+        _ownDatabase?.Dispose();
     }
 }

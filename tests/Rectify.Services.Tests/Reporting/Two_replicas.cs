@@ -12,9 +12,9 @@ namespace Rectify.Services.Tests.Reporting;
 /// inspection at the same time, as competing consumers on one queue would: every event counts once in the
 /// kept sums, whichever replica applied it and however their transactions collided.
 /// </summary>
-public sealed class Two_replicas : IAsyncLifetime
+public abstract class Two_replicas(TestProvider provider) : IAsyncLifetime
 {
-    private readonly ReportingHost _first = new();
+    private readonly ReportingHost _first = new(provider: provider);
     private ReportingHost _second = null!;
 
     public async Task InitializeAsync()
@@ -68,3 +68,8 @@ public sealed class Two_replicas : IAsyncLifetime
     private Task WaitForInboxAsync(long rows) =>
         Eventually.HoldsAsync(() => _first.Db(db => db.InboxMessages.LongCountAsync()), n => n >= rows, TimeSpan.FromSeconds(120));
 }
+
+public sealed class Two_replicas_on_SQLite() : Two_replicas(TestProvider.Sqlite);
+
+/// <summary>Concurrent transactions with row locks, which SQLite's single writer never produces.</summary>
+public sealed class Two_replicas_on_PostgreSQL() : Two_replicas(TestProvider.Postgres);

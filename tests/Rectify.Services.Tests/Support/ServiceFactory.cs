@@ -7,15 +7,17 @@ namespace Rectify.Services.Tests.Support;
 
 /// <summary>
 /// Hosts one service in memory on its own temporary data folder, with MassTransit's test harness
-/// in place of the bus so tests can see what was published and consumed.
+/// in place of the bus so tests can see what was published and consumed. On SQLite files in that folder,
+/// or on a PostgreSQL database the caller owns.
 /// </summary>
-public sealed class ServiceFactory<TProgram> : WebApplicationFactory<TProgram> where TProgram : class
+public sealed class ServiceFactory<TProgram>(TestDatabase? database = null) : WebApplicationFactory<TProgram> where TProgram : class
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("rectify-test-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("RECTIFY_DATA_DIR", DataDirectory);
+        database?.Configure(builder);
         builder.UseSetting("RECTIFY_ADMIN_PASSWORD", TestAccounts.AdminPassword);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
         // Hundreds of hosts start in a run; their information logs buried the failures in the console output.

@@ -7,7 +7,7 @@ using Rectify.Contracts.Tasks;
 namespace Rectify.Services.Tests.Tasks;
 
 /// <summary>Bulk reassignment and deadline change: every task checked as the single call would, all changed or none.</summary>
-public sealed class Bulk_changes(WorldFixture fixture) : IClassFixture<WorldFixture>
+public abstract class Bulk_changes(WorldFixture fixture)
 {
     private TaskWorld World => fixture.World;
 
@@ -88,3 +88,8 @@ public sealed class Bulk_changes(WorldFixture fixture) : IClassFixture<WorldFixt
 
     private sealed record ItemView(Guid TaskId, int Status, string? Field, string Reason);
 }
+
+public sealed class Bulk_changes_on_SQLite(WorldFixture fixture) : Bulk_changes(fixture), IClassFixture<WorldFixture>;
+
+/// <summary>Bulk changes all-or-nothing on a server database, inside its retrying execution strategy.</summary>
+public sealed class Bulk_changes_on_PostgreSQL(PostgresWorldFixture fixture) : Bulk_changes(fixture), IClassFixture<PostgresWorldFixture>;

@@ -8,7 +8,7 @@ using Rectify.Contracts.Tasks;
 namespace Rectify.Services.Tests.Tasks;
 
 /// <summary>The ledger (整改台账): three sheets out, the same layout back in; unchanged writes nothing, a bad row writes nothing.</summary>
-public sealed class Ledger_round_trip(WorldFixture fixture) : IClassFixture<WorldFixture>
+public abstract class Ledger_round_trip(WorldFixture fixture)
 {
     private const string Tasks = "任务清单";
     private const string Responsibles = "责任清单";
@@ -217,3 +217,8 @@ public sealed class Ledger_round_trip(WorldFixture fixture) : IClassFixture<Worl
 
     private sealed record LedgerResultView(int Created, int Updated, int Unchanged, List<CreatedView> CreatedTasks);
 }
+
+public sealed class Ledger_round_trip_on_SQLite(WorldFixture fixture) : Ledger_round_trip(fixture), IClassFixture<WorldFixture>;
+
+/// <summary>The ledger import all-or-nothing on a server database, inside its retrying execution strategy.</summary>
+public sealed class Ledger_round_trip_on_PostgreSQL(PostgresWorldFixture fixture) : Ledger_round_trip(fixture), IClassFixture<PostgresWorldFixture>;

@@ -25,18 +25,25 @@ public sealed class TasksHost : IDisposable
 {
     public const string FuzhouOffice = "inspection_office|j:/p/fz/";
 
-    private readonly ServiceFactory<Rectify.Tasks.Program> _base = new();
+    private readonly ServiceFactory<Rectify.Tasks.Program> _base;
     private readonly WebApplicationFactory<Rectify.Tasks.Program> _factory;
+    private readonly TestDatabase? _database;
 
-    public TasksHost() : this([]) { }
+    public TasksHost() : this(TestProvider.Sqlite) { }
 
     /// <param name="settings">Configuration for this host, e.g. ("Tasks:CloseOutLevels", "2").</param>
-    public TasksHost(params (string Key, string Value)[] settings) =>
+    public TasksHost(params (string Key, string Value)[] settings) : this(TestProvider.Sqlite, settings) { }
+
+    public TasksHost(TestProvider provider, params (string Key, string Value)[] settings)
+    {
+        _database = TestDatabase.For(provider);
+        _base = new ServiceFactory<Rectify.Tasks.Program>(_database);
         _factory = _base.WithWebHostBuilder(b =>
         {
             foreach (var (key, value) in settings)
                 b.UseSetting(key, value);
         });
+    }
 
     public ITestHarness Harness => _factory.Services.GetTestHarness();
 
@@ -127,5 +134,6 @@ public sealed class TasksHost : IDisposable
     {
         _factory.Dispose();
         _base.Dispose();
+        _database?.Dispose();
     }
 }

@@ -1,9 +1,15 @@
+using Rectify.Services.Tests.Support;
+
 namespace Rectify.Services.Tests.Tasks;
 
 /// <summary>One host and world shared by a test class whose tests each make their own tasks.</summary>
-public sealed class WorldFixture : IAsyncLifetime
+public class WorldFixture : IAsyncLifetime
 {
-    public TasksHost Host { get; } = new();
+    public WorldFixture() : this(TestProvider.Sqlite) { }
+
+    protected WorldFixture(TestProvider provider) => Host = new TasksHost(provider);
+
+    public TasksHost Host { get; }
     public TaskWorld World { get; private set; } = null!;
 
     public async Task InitializeAsync() => World = await TaskWorld.CreateAsync(Host);
@@ -14,3 +20,6 @@ public sealed class WorldFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+/// <summary>The same on a PostgreSQL database of its own.</summary>
+public sealed class PostgresWorldFixture() : WorldFixture(TestProvider.Postgres);

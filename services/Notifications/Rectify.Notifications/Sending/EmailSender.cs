@@ -29,8 +29,8 @@ public interface IEmailSender
 }
 
 /// <summary>
-/// Plain-text UTF-8 mail over a small pool of kept-open SMTP sessions (MailKit does not restore here, and
-/// System.Net.Mail opens and closes a connection per message: at ~20 ms each against maildev that capped
+/// Plain-text UTF-8 mail over a small pool of kept-open SMTP sessions (MailKit's encoded-words break RFC 2047's
+/// 75-character limit: docs/decisions/0012, and System.Net.Mail opens and closes a connection per message: at ~20 ms each against maildev that capped
 /// delivery below 50/s). A pooled session the server has since closed is replaced once, but only while
 /// nothing of the message was handed over, so a reminder is never sent twice by this retry; anything
 /// else (an SMTP refusal with its code, a timeout) goes to the dispatcher, whose backoff retries.

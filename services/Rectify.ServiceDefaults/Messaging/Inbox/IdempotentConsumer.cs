@@ -19,18 +19,32 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
     public virtual async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.Message.Meta.EventId;
-        var consumer = GetType().FullName!;
+        var consumer = InboxKey.Of(GetType());
         var ct = context.CancellationToken;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct))
-            return;
-
-        await HandleAsync(context.Message, ct);
-        db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.InTransactionAsync(async c =>
+                {
+                    if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, c))
+                        return;
+                    await HandleAsync(context.Message, c);
+                    db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
+                }, ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < CollisionAttempts)
+            {
+                // On a server database a concurrent transaction inserted the same key first: this message from another
+                // delivery (its inbox row), or a row both created. Once it has committed, the next attempt sees it.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
+
+    private const int CollisionAttempts = 3;
 
     /// <summary>Applies the message to the service's own data; do not call SaveChanges.</summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Rectify.Contracts.Units;
 using Rectify.Reporting.Infrastructure;
 using Rectify.Reporting.Model;
@@ -10,10 +11,9 @@ public sealed class UnitRegisteredCounter(ReportingDbContext db, TimeProvider ti
 {
     protected override async Task HandleAsync(UnitRegistered message, CancellationToken ct)
     {
-        var counter = await Db.Counters.FindAsync([Counters.UnitsRegistered], ct);
-        if (counter is null)
+        // Incremented in the database: replicas counting at once must not both write the value they read.
+        var counted = await Db.Counters.Where(c => c.Name == Counters.UnitsRegistered).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), ct);
+        if (counted == 0)
             Db.Counters.Add(new Counter { Name = Counters.UnitsRegistered, Value = 1 });
-        else
-            counter.Value++;
     }
 }
