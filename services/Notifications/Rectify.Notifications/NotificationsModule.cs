@@ -37,7 +37,10 @@ public static class NotificationsModule
             services.AddScoped<ReportPeriodPlanner>();
             services.AddScoped<ScheduleDispatcher>();
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
-            services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
+            services.AddSingleton<WebhookTargets>();
+            services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(15))
+                .ConfigurePrimaryHttpMessageHandler(sp => WebhookConnections.Handler(sp.GetRequiredService<WebhookTargets>()))
+                .RemoveAllLoggers(); // its request logs would carry the robots' access tokens (in the query string)
             services.AddSingleton<SweepRunner>();
             services.AddHostedService<ReminderSweeper>();
             services.AddScoped<DigestPlanner>();

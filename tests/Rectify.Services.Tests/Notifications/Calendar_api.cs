@@ -34,5 +34,27 @@ public sealed class Calendar_api : IDisposable
             (await admin.PutAsJsonAsync("/api/notifications/calendar/days/8-10-2024", new { isWorkingDay = false, name = "x" })).StatusCode);
     }
 
+    [Theory]
+    [InlineData("GET", "/api/notifications/calendar/0", "year")]
+    [InlineData("GET", "/api/notifications/calendar/99999", "year")]
+    [InlineData("GET", "/api/notifications/calendar/-1", "year")]
+    [InlineData("GET", "/api/notifications/calendar/working-days?from=9999-12-30&days=5", "from")]
+    [InlineData("GET", "/api/notifications/calendar/working-days?from=0001-01-01&days=-5", "from")]
+    [InlineData("PUT", "/api/notifications/calendar/days/9999-12-31", "date")]
+    [InlineData("DELETE", "/api/notifications/calendar/days/0001-01-01", "date")]
+    public async Task A_date_outside_the_calendars_years_is_a_400_naming_it(string method, string path, string field)
+    {
+        var admin = _host.As(null, "admin|*");
+        var request = new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = method == "PUT" ? JsonContent.Create(new { isWorkingDay = false, name = "x" }) : null,
+        };
+
+        var response = await admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync());
+    }
+
     public void Dispose() => _host.Dispose();
 }

@@ -38,8 +38,10 @@ public sealed class NotificationsHost : IDisposable
     /// <param name="smtp">Send e-mail to RECTIFY_SMTP; off elsewhere, so other tests do not depend on maildev.</param>
     /// <param name="settings">More configuration (e.g. an SMTP server of the test's own).</param>
     /// <param name="provider">The database; a host that shares another's uses that one's.</param>
-    public NotificationsHost(DateTimeOffset start, NotificationsHost? shareWith = null, bool smtp = false, IReadOnlyDictionary<string, string>? settings = null,
-        TestProvider provider = TestProvider.Sqlite)
+    /// <param name="loopbackWebhooks">Trust http://127.0.0.1 (any port) as a webhook origin, where the tests' receivers listen.</param>
+    public NotificationsHost(
+        DateTimeOffset start, NotificationsHost? shareWith = null, bool smtp = false, IReadOnlyDictionary<string, string>? settings = null,
+        TestProvider provider = TestProvider.Sqlite, bool loopbackWebhooks = true)
     {
         Database = shareWith is null ? _ownDatabase = TestDatabase.For(provider) : shareWith.Database;
         _root = new ServiceFactory<Rectify.Notifications.Program>(Database);
@@ -52,6 +54,8 @@ public sealed class NotificationsHost : IDisposable
             b.UseSetting("Notifications:Sweep:Enabled", "false");
             b.UseSetting("Notifications:Sweep:FirstRetry", "00:01:00");
             b.UseSetting("Notifications:Sweep:MaxAttempts", "4");
+            if (loopbackWebhooks)
+                b.UseSetting("Notifications:Webhooks:AllowedHosts:0", "http://127.0.0.1");
             if (smtp && Environment.GetEnvironmentVariable("RECTIFY_SMTP") is { Length: > 0 } url)
                 b.UseSetting("Notifications:Smtp:Url", url);
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -29,6 +29,12 @@ public sealed class WebhookReceiver : IDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>Set: every request is answered 302 to this address instead.</summary>
+    public string? RedirectTo { get; set; }
+
+    /// <summary>Set: successful answers carry this body (and status) instead of the robots' <c>{"errcode":0}</c>.</summary>
+    public (int Status, string Body)? Answer { get; set; }
+
     /// <summary>Answers the next <paramref name="count"/> requests with 500 (0: succeed from now on).</summary>
     public void FailNext(int count) => Interlocked.Exchange(ref _failuresLeft, count);
     public ConcurrentQueue<Request> Requests { get; } = new();
@@ -55,8 +61,16 @@ public sealed class WebhookReceiver : IDisposable
             var headers = context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k]!);
             Requests.Enqueue(new Request(context.Request.Url!.AbsolutePath, context.Request.Url.Query, headers, body));
             var fail = Interlocked.Decrement(ref _failuresLeft) >= 0;
-            context.Response.StatusCode = fail ? 500 : 200;
-            var answer = Encoding.UTF8.GetBytes(fail ? "boom" : """{"errcode":0,"errmsg":"ok"}""");
+            if (RedirectTo is { } location)
+            {
+                context.Response.StatusCode = 302;
+                context.Response.RedirectLocation = location;
+                context.Response.Close();
+                continue;
+            }
+            var (status, text) = fail ? (500, "boom") : Answer ?? (200, """{"errcode":0,"errmsg":"ok"}""");
+            context.Response.StatusCode = status;
+            var answer = Encoding.UTF8.GetBytes(text);
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(answer);
             context.Response.Close();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Notifications.Infrastructure;
 using Rectify.Notifications.Model;
+using Rectify.Notifications.Sending;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Hosting;
@@ -91,8 +92,11 @@ public static class AdminApi
             .Select(w => new WebhookResponse(w.Id, w.UnitId, w.Name, w.Kind, w.Url, w.Secret != null, w.Enabled)).ToListAsync(ct));
     }
 
-    private static async Task<Created<WebhookResponse>> AddWebhookAsync(WebhookRequest request, NotificationsDbContext db, UnitScope scope, CancellationToken ct)
+    private static async Task<Created<WebhookResponse>> AddWebhookAsync(
+        WebhookRequest request, NotificationsDbContext db, UnitScope scope, WebhookTargets targets, CancellationToken ct)
     {
+        if (targets.Refusal(request.Url) is { } refusal)
+            throw new FieldException("url", refusal);
         var unitId = request.UnitId!.Value;
         if (!await Manageable(db, scope).ContainsAsync(unitId, ct))
             throw new FieldException("unitId", "No such unit, or not one you manage.");

@@ -38,8 +38,13 @@ public static class CalendarApi
         return app;
     }
 
+    /// <summary>The years the calendar answers for: wide enough for any inspection, narrow enough that date arithmetic never overflows.</summary>
+    public const int FirstYear = 1900, LastYear = 2200;
+
     private static async Task<Ok<CalendarYearResponse>> YearAsync(int year, NotificationsDbContext db, CalendarStore calendar, CancellationToken ct)
     {
+        if (year is < FirstYear or > LastYear)
+            throw new FieldException("year", $"The year is between {FirstYear} and {LastYear}.");
         await calendar.SeedAsync(db, ct);
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var days = await db.CalendarDays.AsNoTracking().Where(d => d.Date >= from && d.Date <= to).OrderBy(d => d.Date)
@@ -53,6 +58,8 @@ public static class CalendarApi
     {
         if (Math.Abs(days) > 3660)
             throw new FieldException("days", "At most ten years of working days.");
+        if (from.Year is < FirstYear or > LastYear)
+            throw new FieldException("from", $"The date is in the years {FirstYear} to {LastYear}.");
         var current = await calendar.CurrentAsync(db, ct);
         return TypedResults.Ok(new WorkingDaysResponse(from, days, current.AddWorkingDays(from, days)));
     }
@@ -106,5 +113,7 @@ public static class CalendarApi
     }
 
     private static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date) ? date : throw new FieldException("date", "A date looks like 2024-10-12.");
+        !DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date) ? throw new FieldException("date", "A date looks like 2024-10-12.")
+        : date.Year is < FirstYear or > LastYear ? throw new FieldException("date", $"The date is in the years {FirstYear} to {LastYear}.")
+        : date;
 }

@@ -130,7 +130,7 @@ public sealed class ScheduleDispatcher(
                     break;
                 case Channels.Webhook:
                     var hook = await db.Webhooks.AsNoTracking().FirstOrDefaultAsync(w => w.Id == Guid.Parse(delivery.Target), ct)
-                        ?? throw new InvalidOperationException("The webhook was removed.");
+                        ?? throw new WebhookFailedException("The webhook was removed.");
                     await webhooks.SendAsync(hook, schedule, message, person, delivery.Id, ct);
                     break;
             }
@@ -143,7 +143,7 @@ public sealed class ScheduleDispatcher(
         {
             var options = sweep.Value;
             var backoff = TimeSpan.FromTicks(Math.Min(options.FirstRetry.Ticks * (1L << Math.Min(delivery.Attempts - 1, 30)), options.MaxBackoff.Ticks));
-            delivery.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+            delivery.LastError = ErrorText(delivery, ex);
             delivery.NextAttemptAt = time.GetUtcNow() + backoff;
             if (delivery.Attempts >= options.MaxAttempts)
             {
@@ -154,6 +154,11 @@ public sealed class ScheduleDispatcher(
                 delivery.Id, delivery.Channel, schedule.Id, delivery.Attempts, delivery.LastError);
         }
     }
+
+    /// <summary>What the delivery log may show: a webhook's own fixed text only, never what its server answered.</summary>
+    private static string ErrorText(Delivery delivery, Exception ex) => delivery.Channel == Channels.Webhook && ex is not WebhookFailedException
+        ? "The webhook could not be sent."
+        : ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
 
     /// <summary>When nothing is left to try: the schedule is done, and its event goes into the outbox in the same save.</summary>
     private void Finish(Schedule schedule, List<Delivery> deliveries)

@@ -13,8 +13,10 @@ namespace Rectify.Notifications.Sending;
 /// (<c>X-Rectify-Signature: sha256=&lt;hex&gt;</c> over the body), the DingTalk group robot (markdown,
 /// @ by mobile / user id, 加签 timestamp+sign when it has a secret) or the WeCom group robot (text,
 /// mentioned lists). The robots answer 200 with an errcode; anything but 0 is a failure.
+/// A failure says only what kind it was (status code, errcode, timeout): never the body or the
+/// socket error, which would let a webhook read back or probe what the service can reach.
 /// </summary>
-public sealed class WebhookSender(HttpClient http, TimeProvider time)
+public sealed class WebhookSender(HttpClient http, WebhookTargets targets, TimeProvider time)
 {
     public const string SignatureHeader = "X-Rectify-Signature";
     public const string DeliveryHeader = "X-Rectify-Delivery";
@@ -34,12 +36,33 @@ public sealed class WebhookSender(HttpClient http, TimeProvider time)
         if (hook.Kind == WebhookKinds.Generic && hook.Secret is { Length: > 0 } secret)
             request.Headers.Add(SignatureHeader, "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), bytes)));
 
-        using var response = await http.SendAsync(request, ct);
-        var answer = await response.Content.ReadAsStringAsync(ct);
-        if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"{(int)response.StatusCode} {response.ReasonPhrase}: {Trim(answer)}");
-        if (hook.Kind is WebhookKinds.DingTalk or WebhookKinds.WeCom && RobotError(answer) is { } error)
-            throw new HttpRequestException($"robot refused: {error}");
+        // Rows written before URLs were checked are checked again here.
+        if (targets.Refusal(hook.Url) is { } refusal)
+            throw new WebhookFailedException($"The webhook URL is not allowed: {refusal}");
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is WebhookAddressRefusedException)
+        {
+            throw new WebhookFailedException(ex.InnerException.Message);
+        }
+        catch (HttpRequestException)
+        {
+            throw new WebhookFailedException("Could not connect to the webhook.");
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new WebhookFailedException("The webhook did not answer in time.");
+        }
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+                throw new WebhookFailedException($"The webhook answered HTTP {(int)response.StatusCode}.");
+            if (hook.Kind is WebhookKinds.DingTalk or WebhookKinds.WeCom)
+                await CheckRobotAnswerAsync(response, ct);
+        }
     }
 
     public static JsonObject Generic(Schedule s, ReminderMessage message, PersonReplica? person, long deliveryId) => new()
@@ -99,18 +122,29 @@ public sealed class WebhookSender(HttpClient http, TimeProvider time)
 
     private static JsonArray Array(string? value) => value is { Length: > 0 } ? [value] : [];
 
-    private static string? RobotError(string answer)
+    /// <summary>The robots answer 200 with <c>{"errcode":0}</c>; only the number is kept, and at most 64 KB is read.</summary>
+    private static async Task CheckRobotAnswerAsync(HttpResponseMessage response, CancellationToken ct)
     {
+        int? code;
         try
         {
-            using var json = JsonDocument.Parse(answer);
-            return json.RootElement.TryGetProperty("errcode", out var code) && code.GetInt32() != 0 ? Trim(answer) : null;
+            await using var body = await response.Content.ReadAsStreamAsync(ct);
+            var buffer = new byte[64 * 1024];
+            var length = await body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, ct);
+            using var json = JsonDocument.Parse(buffer.AsMemory(0, length));
+            code = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("errcode", out var errcode)
+                && errcode.TryGetInt32(out var number) ? number : null;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or IOException or HttpRequestException)
         {
-            return $"not JSON: {Trim(answer)}";
+            throw new WebhookFailedException("The robot's answer was not the JSON it sends.");
         }
+        if (code is null)
+            throw new WebhookFailedException("The robot's answer had no errcode.");
+        if (code != 0)
+            throw new WebhookFailedException($"The robot refused the message (errcode {code}).");
     }
-
-    private static string Trim(string text) => text.Length > 300 ? text[..300] : text;
 }
+
+/// <summary>A webhook send failed; the message is fixed text and numbers only, safe to store and show.</summary>
+public sealed class WebhookFailedException(string message) : Exception(message);

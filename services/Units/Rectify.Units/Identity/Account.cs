@@ -9,8 +9,6 @@ public sealed class Account
     public required string PasswordHash { get; set; }
     /// <summary>The directory person this account belongs to, if any.</summary>
     public Guid? PersonId { get; set; }
-    public int FailedSignIns { get; set; }
-    public DateTimeOffset? LockedUntil { get; set; }
     public bool Disabled { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public long Version { get; set; }

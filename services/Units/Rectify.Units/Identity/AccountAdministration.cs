@@ -26,7 +26,11 @@ public sealed class AccountAdministration(
         };
         account.PasswordHash = hasher.HashPassword(account, input.Password);
         for (var i = 0; i < input.Grants.Count; i++)
-            account.Grants.Add(await rules.ResolveAsync(account.Id, input.Grants[i], $"grants[{i}]", ct));
+        {
+            var grant = await rules.ResolveAsync(account.Id, input.Grants[i], $"grants[{i}]", ct);
+            await RefuseSelfLiaisonAsync(account, grant, ct);
+            account.Grants.Add(grant);
+        }
         if (account.Grants.Count == 0 && !scope.IsAdministrator)
             throw new FieldException("grants", "Give the account at least one role you may grant.");
         db.Accounts.Add(account);
@@ -40,6 +44,7 @@ public sealed class AccountAdministration(
     {
         var account = await AdministrableAsync(accountId, ct);
         var grant = await rules.ResolveAsync(account.Id, input, "role", ct);
+        await RefuseSelfLiaisonAsync(account, grant, ct);
         account.Grants.Add(grant);
         db.RoleGrants.Add(grant);
         Announce(account, grant, granted: true);
@@ -78,11 +83,10 @@ public sealed class AccountAdministration(
         PasswordPolicy.Check(newPassword, "newPassword");
         var account = await AdministrableAsync(accountId, ct);
         account.PasswordHash = hasher.HashPassword(account, newPassword);
-        account.FailedSignIns = 0;
-        account.LockedUntil = null;
         account.Version++;
         AccountTokens.Revoke(db, account, "password reset", scope.Actor, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        await db.SignInThrottles.Where(t => t.AccountId == account.Id).ExecuteDeleteAsync(ct); // a reset also lifts every lockout
     }
 
     public async Task ChangeOwnPasswordAsync(string currentPassword, string newPassword, CancellationToken ct)
@@ -111,6 +115,12 @@ public sealed class AccountAdministration(
         return unit is not null && scope.CanManage(unit.Id, unit.JurisdictionPath);
     }
 
+    public async Task<AccountResponse> ResponseAsync(Account account, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        return AccountResponse.From(account, await db.SignInThrottles.AnyAsync(t => t.AccountId == account.Id && t.LockedUntil > now, ct));
+    }
+
     public async Task<Account> AdministrableAsync(Guid accountId, CancellationToken ct)
     {
         var account = await db.Accounts.Include(a => a.Grants).FirstOrDefaultAsync(a => a.Id == accountId, ct)
@@ -119,10 +129,30 @@ public sealed class AccountAdministration(
         return await rules.CanAdministerAsync(account, ct) ? account : throw new NotFoundException("Account");
     }
 
+    /// <summary>
+    /// Clue access (问题线索) is the one role nobody hands themselves: not to their own account, nor to another
+    /// account of the person they are bound to. Someone else has to grant it, and that is on the audit trail.
+    /// </summary>
+    private async Task RefuseSelfLiaisonAsync(Account target, RoleGrant grant, CancellationToken ct)
+    {
+        if (grant.Role != RectifyRoles.DisciplineLiaison || scope.AccountId is not { } self)
+            return;
+        var ownPerson = await db.Accounts.Where(a => a.Id == self).Select(a => a.PersonId).FirstOrDefaultAsync(ct) ?? scope.PersonId;
+        if (target.Id == self || (target.PersonId is { } person && person == ownPerson))
+            throw new ForbiddenException("Nobody may grant the discipline-liaison role to themselves; another administrator or inspection office must.");
+    }
+
     private void Announce(Account account, RoleGrant grant, bool granted)
     {
         account.Version++;
-        var meta = EventMeta.New(account.Version, scope.Actor, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        db.GrantAudit.Add(new GrantAuditEntry
+        {
+            At = now, ActorAccountId = scope.AccountId, AccountId = account.Id, PersonId = account.PersonId,
+            Action = granted ? GrantAuditActions.Granted : GrantAuditActions.Revoked, Role = grant.Role, UnitId = grant.UnitId,
+            JurisdictionId = grant.JurisdictionId,
+        });
+        var meta = EventMeta.New(account.Version, scope.Actor, now);
         db.Publish(granted
             ? new RoleGranted(meta, account.Id, account.PersonId, grant.Role, grant.UnitId, grant.JurisdictionId)
             : new RoleRevoked(meta, account.Id, account.PersonId, grant.Role, grant.UnitId, grant.JurisdictionId));

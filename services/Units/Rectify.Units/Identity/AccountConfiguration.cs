@@ -31,3 +31,26 @@ internal sealed class RoleGrantConfiguration : IEntityTypeConfiguration<RoleGran
         builder.HasIndex(g => g.UnitId);
     }
 }
+
+internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
+{
+    public void Configure(EntityTypeBuilder<SignInThrottle> builder)
+    {
+        builder.ToTable("sign_in_throttles");
+        builder.HasKey(t => new { t.AccountId, t.Client });
+        builder.Property(t => t.Client).HasMaxLength(64);
+        builder.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class GrantAuditConfiguration : IEntityTypeConfiguration<GrantAuditEntry>
+{
+    public void Configure(EntityTypeBuilder<GrantAuditEntry> builder)
+    {
+        builder.ToTable("grant_audit");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Action).HasMaxLength(20);
+        builder.Property(e => e.Role).HasMaxLength(50);
+        builder.HasIndex(e => e.AccountId);
+    }
+}

@@ -22,8 +22,9 @@ public sealed record PasswordResetRequest([property: Required] string NewPasswor
 public sealed record AccountResponse(
     Guid Id, string UserName, string DisplayName, Guid? PersonId, bool Disabled, bool LockedOut, IReadOnlyList<GrantResponse> Grants)
 {
-    public static AccountResponse From(Account a, DateTimeOffset now) => new(a.Id, a.UserName, a.DisplayName, a.PersonId, a.Disabled,
-        a.LockedUntil > now, [.. a.Grants.OrderBy(g => g.Role).Select(g => new GrantResponse(g.Id, g.Role, g.UnitId, g.JurisdictionId))]);
+    /// <summary><c>LockedOut</c>: locked out from at least one client address right now.</summary>
+    public static AccountResponse From(Account a, bool lockedOut) => new(a.Id, a.UserName, a.DisplayName, a.PersonId, a.Disabled,
+        lockedOut, [.. a.Grants.OrderBy(g => g.Role).Select(g => new GrantResponse(g.Id, g.Role, g.UnitId, g.JurisdictionId))]);
 }
 
 public sealed record GrantResponse(Guid Id, string Role, Guid? UnitId, Guid? JurisdictionId);
@@ -38,8 +39,8 @@ public static class AccountsApi
         api.MapPost("/", CreateAsync).Validate<CreateAccountRequest>();
         api.MapPost("/{id:guid}/grants", GrantAsync).Validate<GrantRequest>();
         api.MapDelete("/{id:guid}/grants/{grantId:guid}", RevokeAsync);
-        api.MapPost("/{id:guid}/disable", (Guid id, AccountAdministration admin, TimeProvider time, CancellationToken ct) => SetDisabledAsync(id, true, admin, time, ct));
-        api.MapPost("/{id:guid}/enable", (Guid id, AccountAdministration admin, TimeProvider time, CancellationToken ct) => SetDisabledAsync(id, false, admin, time, ct));
+        api.MapPost("/{id:guid}/disable", (Guid id, AccountAdministration admin, CancellationToken ct) => SetDisabledAsync(id, true, admin, ct));
+        api.MapPost("/{id:guid}/enable", (Guid id, AccountAdministration admin, CancellationToken ct) => SetDisabledAsync(id, false, admin, ct));
         api.MapPost("/{id:guid}/password", ResetPasswordAsync).Validate<PasswordResetRequest>();
         return app;
     }
@@ -48,33 +49,35 @@ public static class AccountsApi
     {
         // Accounts number in the thousands at most; the reach rule is richer than a SQL filter is worth.
         var accounts = await db.Accounts.AsNoTracking().Include(a => a.Grants).OrderBy(a => a.UserName).ToListAsync(ct);
+        var now = time.GetUtcNow();
+        var locked = (await db.SignInThrottles.Where(t => t.LockedUntil > now).Select(t => t.AccountId).Distinct().ToListAsync(ct)).ToHashSet();
         var visible = new List<AccountResponse>();
         foreach (var account in accounts)
             if (await rules.CanAdministerAsync(account, ct))
-                visible.Add(AccountResponse.From(account, time.GetUtcNow()));
+                visible.Add(AccountResponse.From(account, locked.Contains(account.Id)));
         return TypedResults.Ok(visible);
     }
 
-    private static async Task<Ok<AccountResponse>> GetAsync(Guid id, AccountAdministration admin, TimeProvider time, CancellationToken ct) =>
-        TypedResults.Ok(AccountResponse.From(await admin.AdministrableAsync(id, ct), time.GetUtcNow()));
+    private static async Task<Ok<AccountResponse>> GetAsync(Guid id, AccountAdministration admin, CancellationToken ct) =>
+        TypedResults.Ok(await admin.ResponseAsync(await admin.AdministrableAsync(id, ct), ct));
 
     private static async Task<Created<AccountResponse>> CreateAsync(
-        CreateAccountRequest request, AccountAdministration admin, TimeProvider time, CancellationToken ct)
+        CreateAccountRequest request, AccountAdministration admin, CancellationToken ct)
     {
         var grants = (request.Grants ?? []).Select(g => new GrantInput(g.Role, g.UnitId, g.JurisdictionId)).ToList();
         var account = await admin.CreateAsync(new AccountInput(request.UserName, request.DisplayName, request.Password, request.PersonId, grants), ct);
-        return TypedResults.Created($"/api/units/accounts/{account.Id}", AccountResponse.From(account, time.GetUtcNow()));
+        return TypedResults.Created($"/api/units/accounts/{account.Id}", AccountResponse.From(account, lockedOut: false));
     }
 
     private static async Task<Ok<AccountResponse>> GrantAsync(
-        Guid id, GrantRequest request, AccountAdministration admin, TimeProvider time, CancellationToken ct) =>
-        TypedResults.Ok(AccountResponse.From(await admin.GrantAsync(id, new GrantInput(request.Role, request.UnitId, request.JurisdictionId), ct), time.GetUtcNow()));
+        Guid id, GrantRequest request, AccountAdministration admin, CancellationToken ct) =>
+        TypedResults.Ok(await admin.ResponseAsync(await admin.GrantAsync(id, new GrantInput(request.Role, request.UnitId, request.JurisdictionId), ct), ct));
 
-    private static async Task<Ok<AccountResponse>> RevokeAsync(Guid id, Guid grantId, AccountAdministration admin, TimeProvider time, CancellationToken ct) =>
-        TypedResults.Ok(AccountResponse.From(await admin.RevokeAsync(id, grantId, ct), time.GetUtcNow()));
+    private static async Task<Ok<AccountResponse>> RevokeAsync(Guid id, Guid grantId, AccountAdministration admin, CancellationToken ct) =>
+        TypedResults.Ok(await admin.ResponseAsync(await admin.RevokeAsync(id, grantId, ct), ct));
 
-    private static async Task<Ok<AccountResponse>> SetDisabledAsync(Guid id, bool disabled, AccountAdministration admin, TimeProvider time, CancellationToken ct) =>
-        TypedResults.Ok(AccountResponse.From(await admin.SetDisabledAsync(id, disabled, ct), time.GetUtcNow()));
+    private static async Task<Ok<AccountResponse>> SetDisabledAsync(Guid id, bool disabled, AccountAdministration admin, CancellationToken ct) =>
+        TypedResults.Ok(await admin.ResponseAsync(await admin.SetDisabledAsync(id, disabled, ct), ct));
 
     private static async Task<NoContent> ResetPasswordAsync(Guid id, PasswordResetRequest request, AccountAdministration admin, CancellationToken ct)
     {

@@ -7,10 +7,13 @@ using Rectify.Units.Infrastructure;
 namespace Rectify.Units.Identity;
 
 /// <summary>
-/// Creates the <c>admin</c> account on first start. Its password comes from RECTIFY_ADMIN_PASSWORD
-/// or is generated and printed once to the console; never a fixed password, never logged.
+/// Creates the <c>admin</c> account on first start. Its password comes from RECTIFY_ADMIN_PASSWORD (which
+/// must pass the password policy: the start fails otherwise) or is generated and written once to the
+/// console's standard output; never a fixed password, never through ILogger (whose providers ship to
+/// files and collectors).
 /// </summary>
-internal sealed class AdminAccountSeeder(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time) : IHostedService
+public sealed class AdminAccountSeeder(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, FirstPasswordOutput output)
+    : IHostedService
 {
     public const string UserName = "admin";
 
@@ -22,7 +25,9 @@ internal sealed class AdminAccountSeeder(IServiceScopeFactory scopes, IConfigura
             return;
 
         var configured = configuration["RECTIFY_ADMIN_PASSWORD"];
-        var password = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetString(Alphabet, 16) : configured;
+        if (!string.IsNullOrEmpty(configured) && !PasswordPolicy.Allows(configured))
+            throw new InvalidOperationException($"RECTIFY_ADMIN_PASSWORD does not meet the password policy: {PasswordPolicy.Rule} Choose another, or unset it to have one generated.");
+        var password = string.IsNullOrEmpty(configured) ? GeneratePassword() : configured;
         var account = new Account
         {
             Id = Guid.CreateVersion7(), UserName = UserName, DisplayName = "系统管理员", PasswordHash = "",
@@ -40,10 +45,27 @@ internal sealed class AdminAccountSeeder(IServiceScopeFactory scopes, IConfigura
             return; // another instance created it first
         }
         if (string.IsNullOrEmpty(configured))
-            Console.WriteLine($"Rectify: created account 'admin' with password: {password}  (shown once; set RECTIFY_ADMIN_PASSWORD to choose it)");
+            output.Writer.WriteLine($"Rectify: created account 'admin' with password: {password}  (shown once; set RECTIFY_ADMIN_PASSWORD to choose it)");
+    }
+
+    /// <summary>16 characters from an unambiguous alphabet, drawn again until the password policy allows it (it needs a digit).</summary>
+    public static string GeneratePassword()
+    {
+        while (true)
+        {
+            var password = RandomNumberGenerator.GetString(Alphabet, 16);
+            if (PasswordPolicy.Allows(password))
+                return password;
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+}
+
+/// <summary>Where the generated first password is written: the console's standard output (tests read it elsewhere).</summary>
+public sealed class FirstPasswordOutput(TextWriter writer)
+{
+    public TextWriter Writer => writer;
 }

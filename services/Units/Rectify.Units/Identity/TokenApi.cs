@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Edge;
@@ -16,6 +17,8 @@ public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt)
 
 public static class TokenApi
 {
+    public const int PasswordIterations = 210_000;
+
     public static WebApplicationBuilder AddTokenIssuer(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(sp =>
@@ -27,7 +30,10 @@ public static class TokenApi
         builder.Services.AddScoped<SignIn>();
         builder.Services.AddAccountTokenChecks();
         builder.Services.AddSignInThrottle();
+        // PBKDF2-HMAC-SHA512 at OWASP's 210,000 iterations; older hashes keep verifying with their own count and are upgraded at sign-in.
+        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordIterations);
         builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        builder.Services.TryAddSingleton(new FirstPasswordOutput(Console.Out));
         builder.Services.AddHostedService<AdminAccountSeeder>();
         return builder;
     }
@@ -51,7 +57,7 @@ public static class TokenApi
     {
         if (throttle.TryAcquire(context.Connection.RemoteIpAddress, request.Username) is { } retryAfter)
             return SignInThrottle.Rejected(context, retryAfter);
-        var account = await signIn.VerifyAsync(request.Username.Trim(), request.Password, ct);
+        var account = await signIn.VerifyAsync(request.Username.Trim(), request.Password, context.Connection.RemoteIpAddress, ct);
         if (account is null)
             return TypedResults.Problem(title: "Invalid user name or password.", statusCode: StatusCodes.Status401Unauthorized);
         var (token, expiresAt) = issuer.Issue(account);

@@ -14,6 +14,16 @@ public class UnitsDbContext(DbContextOptions options) : ServiceDbContext(options
     public DbSet<Person> People => Set<Person>();
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+    public DbSet<GrantAuditEntry> GrantAudit => Set<GrantAuditEntry>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // The audit trail is evidence: it only grows.
+        if (ChangeTracker.Entries<GrantAuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The grant audit trail is append-only.");
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 }
 
 /// <summary>The SQLite flavour; each provider has its own type so that its migrations live apart.</summary>

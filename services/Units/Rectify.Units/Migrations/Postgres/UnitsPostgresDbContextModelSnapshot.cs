@@ -136,12 +136,6 @@ namespace Rectify.Units.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -170,6 +164,49 @@ namespace Rectify.Units.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("accounts", "units");
+                });
+
+            modelBuilder.Entity("Rectify.Units.Identity.GrantAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ActorAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("JurisdictionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("grant_audit", "units");
                 });
 
             modelBuilder.Entity("Rectify.Units.Identity.RoleGrant", b =>
@@ -204,6 +241,32 @@ namespace Rectify.Units.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("role_grants", "units");
+                });
+
+            modelBuilder.Entity("Rectify.Units.Identity.SignInThrottle", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AccountId", "Client");
+
+                    b.ToTable("sign_in_throttles", "units");
                 });
 
             modelBuilder.Entity("Rectify.Units.Model.Department", b =>
@@ -399,6 +462,15 @@ namespace Rectify.Units.Migrations.Postgres
                 {
                     b.HasOne("Rectify.Units.Identity.Account", null)
                         .WithMany("Grants")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Units.Identity.SignInThrottle", b =>
+                {
+                    b.HasOne("Rectify.Units.Identity.Account", null)
+                        .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

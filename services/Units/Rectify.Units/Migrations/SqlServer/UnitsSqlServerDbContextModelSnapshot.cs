@@ -136,12 +136,6 @@ namespace Rectify.Units.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -170,6 +164,49 @@ namespace Rectify.Units.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("accounts", "units");
+                });
+
+            modelBuilder.Entity("Rectify.Units.Identity.GrantAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("ActorAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("JurisdictionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("grant_audit", "units");
                 });
 
             modelBuilder.Entity("Rectify.Units.Identity.RoleGrant", b =>
@@ -205,6 +242,32 @@ namespace Rectify.Units.Migrations.SqlServer
                         .HasFilter("[UnitId] IS NOT NULL AND [JurisdictionId] IS NOT NULL");
 
                     b.ToTable("role_grants", "units");
+                });
+
+            modelBuilder.Entity("Rectify.Units.Identity.SignInThrottle", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("LastAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("int");
+
+                    b.HasKey("AccountId", "Client");
+
+                    b.ToTable("sign_in_throttles", "units");
                 });
 
             modelBuilder.Entity("Rectify.Units.Model.Department", b =>
@@ -401,6 +464,15 @@ namespace Rectify.Units.Migrations.SqlServer
                 {
                     b.HasOne("Rectify.Units.Identity.Account", null)
                         .WithMany("Grants")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Units.Identity.SignInThrottle", b =>
+                {
+                    b.HasOne("Rectify.Units.Identity.Account", null)
+                        .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

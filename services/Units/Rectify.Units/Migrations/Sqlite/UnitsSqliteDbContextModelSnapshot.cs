@@ -130,12 +130,6 @@ namespace Rectify.Units.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -164,6 +158,47 @@ namespace Rectify.Units.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("accounts", "units");
+                });
+
+            modelBuilder.Entity("Rectify.Units.Identity.GrantAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("JurisdictionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("grant_audit", "units");
                 });
 
             modelBuilder.Entity("Rectify.Units.Identity.RoleGrant", b =>
@@ -198,6 +233,32 @@ namespace Rectify.Units.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("role_grants", "units");
+                });
+
+            modelBuilder.Entity("Rectify.Units.Identity.SignInThrottle", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId", "Client");
+
+                    b.ToTable("sign_in_throttles", "units");
                 });
 
             modelBuilder.Entity("Rectify.Units.Model.Department", b =>
@@ -393,6 +454,15 @@ namespace Rectify.Units.Migrations.Sqlite
                 {
                     b.HasOne("Rectify.Units.Identity.Account", null)
                         .WithMany("Grants")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Units.Identity.SignInThrottle", b =>
+                {
+                    b.HasOne("Rectify.Units.Identity.Account", null)
+                        .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
