@@ -57,6 +57,8 @@ public sealed class NotificationsHost : IDisposable
     }
 
     public ManualClock Clock { get; }
+
+    public HttpClient Anonymous() => _factory.CreateClient();
     public string DataDirectory { get; }
     public IServiceProvider Services => _factory.Services;
     public ITestHarness Harness => _factory.Services.GetTestHarness();

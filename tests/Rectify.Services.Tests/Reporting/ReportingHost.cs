@@ -37,6 +37,8 @@ public sealed class ReportingHost : IDisposable
 
     public ManualClock Clock { get; }
 
+    public string DataDirectory => _base.DataDirectory;
+
     public IServiceProvider Services => _factory.Services;
 
     public ITestHarness Harness => _factory.Services.GetTestHarness();

@@ -1,0 +1,51 @@
+namespace Rectify.Services.Tests.Authorization;
+
+/// <summary>
+/// Every reporting endpoint against callers outside the victim unit: statuses per caller in
+/// <see cref="Caller"/> order (anonymous, no grants, other coordinator, sibling office, other liaison).
+/// </summary>
+public sealed class Reporting_matrix(ReportingWorld world) : IClassFixture<ReportingWorld>
+{
+    public static readonly Dictionary<string, string> Declared = new()
+    {
+        // Rebuilds are the administrator's alone.
+        ["GET /api/reports/admin/rebuilds"] = "401 403 403 403 403",
+        ["GET /api/reports/admin/rebuilds/{id:guid}"] = "401 403 403 403 403",
+        ["GET /api/reports/categories"] = "401 200 200 200 200",
+        ["GET /api/reports/dashboard"] = "401 200 200 200 200",
+        ["GET /api/reports/inspections/{inspectionId:guid}"] = "401 404 404 404 404",
+        ["GET /api/reports/inspections/{inspectionId:guid}/ledger.xlsx"] = "401 404 404 404 404",
+        ["GET /api/reports/items"] = "401 200 200 200 200",
+        ["GET /api/reports/missing-reports"] = "401 200 200 200 200",
+        ["GET /api/reports/notices"] = "401 200 200 200 200",
+        ["GET /api/reports/notices/{id:guid}"] = "401 404 404 404 404",
+        ["GET /api/reports/notices/{id:guid}/{format}"] = "401 404 404 404 404",
+        ["GET /api/reports/snapshots/"] = "401 200 200 200 200",
+        ["GET /api/reports/snapshots/{id:guid}"] = "401 404 404 404 404",
+        ["GET /api/reports/snapshots/{id:guid}/items"] = "401 404 404 404 404",
+        ["GET /api/reports/timeline"] = "401 200 200 200 200",
+        ["GET /api/reports/units"] = "401 200 200 200 200",
+        ["GET /api/reports/units/count"] = "401 200 200 200 200",
+        ["GET /api/reports/units/{unitId:guid}"] = "401 404 404 404 404",
+        // The public: published notices only (the draft's id is hidden, the published one may be read).
+        ["GET /public/notices"] = "200 200 200 200 200",
+        ["GET /public/notices/{id:guid}"] = "200 200 200 200 200",
+        ["GET /public/notices/{id:guid}/{format}"] = "200 200 200 200 200",
+        ["GET /public/summary"] = "200 200 200 200 200",
+        ["POST /api/reports/admin/rebuild"] = "401 403 403 403 403",
+        ["POST /api/reports/inspections/{inspectionId:guid}/notices"] = "401 404 404 404 404",
+        ["POST /api/reports/notices/{id:guid}/publish"] = "401 404 404 404 404",
+        ["POST /api/reports/notices/{id:guid}/withdraw"] = "401 404 404 404 404",
+        ["POST /api/reports/snapshots/"] = "401 404 404 404 404",
+        ["PUT /api/reports/notices/{id:guid}"] = "401 404 404 404 404",
+    };
+
+    [Fact]
+    public void Every_endpoint_has_a_declared_outcome_for_each_caller() => Matrix.AssertEveryEndpointDeclared(world, Declared);
+
+    [Fact]
+    public Task Callers_outside_the_victim_unit_get_the_declared_status_and_write_nothing() => Matrix.AssertOutcomesAsync(world, Declared);
+
+    [Fact]
+    public Task Bad_input_to_every_write_is_a_400_naming_the_field_and_writes_nothing() => BadInput.AssertRefusedAsync(world, world.Signed(MatrixWorld.Admin));
+}
