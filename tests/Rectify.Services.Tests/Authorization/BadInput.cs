@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
+using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -24,12 +26,14 @@ public static class BadInput
         yield return new("text/plain", () => new StringContent(plausible?.ToJsonString() ?? "{}", Encoding.UTF8, "text/plain"), null);
         if (plausible is not JsonObject)
             yield break;
-        foreach (var (name, propertyType, _) in RequestBodies.Properties(type))
+        foreach (var (name, propertyType, property) in RequestBodies.Properties(type))
         {
             var inner = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
             yield return new($"{name} of the wrong type", () => With(plausible, name, WrongType(inner)), name);
+            // One past the declared limit, or 100,001 characters where none is declared (no field here needs that many).
+            var tooLong = (property.GetCustomAttribute<StringLengthAttribute>()?.MaximumLength ?? property.GetCustomAttribute<MaxLengthAttribute>()?.Length ?? 100_000) + 1;
             if (inner == typeof(string))
-                yield return new($"{name} of 100,001 characters", () => With(plausible, name, new string('长', 100_001)), name);
+                yield return new($"{name} of {tooLong:N0} characters", () => With(plausible, name, new string('长', tooLong)), name);
             else if (RequestBodies.IsNumber(inner) && inner != typeof(double) && inner != typeof(float) && inner != typeof(decimal))
                 yield return new($"{name} beyond its type's range", () => With(plausible, name, JsonValue.Create(1e40)), name);
             else if (inner == typeof(DateOnly) || inner == typeof(DateTimeOffset) || inner == typeof(DateTime))
