@@ -1,12 +1,9 @@
 namespace Rectify.Services.Tests.Authorization;
 
-/// <summary>
-/// Every findings endpoint against callers outside the victim unit: statuses per caller in
-/// <see cref="Caller"/> order (anonymous, no grants, other coordinator, sibling office, other liaison).
-/// </summary>
-public sealed class Findings_matrix(FindingsWorld world) : IClassFixture<FindingsWorld>
+/// <summary>Every findings endpoint against callers outside the victim unit (see <see cref="MatrixTests{TWorld}"/>).</summary>
+public sealed class Findings_matrix(FindingsWorld world) : MatrixTests<FindingsWorld>(world), IClassFixture<FindingsWorld>
 {
-    public static readonly Dictionary<string, string> Declared = new()
+    protected override IReadOnlyDictionary<string, string> Declared { get; } = new Dictionary<string, string>
     {
         ["DELETE /api/findings/due-date-policies/"] = "401 403 403 403 403",
         ["DELETE /api/findings/inspections/{id:guid}"] = "401 404 404 404 404",
@@ -43,13 +40,4 @@ public sealed class Findings_matrix(FindingsWorld world) : IClassFixture<Finding
         ["PUT /api/findings/inspections/{id:guid}/progress-reports/obligation"] = "401 404 404 404 404",
         ["PUT /api/findings/inspections/{id:guid}/recommendations/{itemId:guid}"] = "401 404 404 404 404",
     };
-
-    [Fact]
-    public void Every_endpoint_has_a_declared_outcome_for_each_caller() => Matrix.AssertEveryEndpointDeclared(world, Declared);
-
-    [Fact]
-    public Task Callers_outside_the_victim_unit_get_the_declared_status_and_write_nothing() => Matrix.AssertOutcomesAsync(world, Declared);
-
-    [Fact]
-    public Task Bad_input_to_every_write_is_a_400_naming_the_field_and_writes_nothing() => BadInput.AssertRefusedAsync(world, world.Signed(MatrixWorld.Admin));
 }

@@ -1,12 +1,9 @@
 namespace Rectify.Services.Tests.Authorization;
 
-/// <summary>
-/// Every units endpoint against callers outside the victim unit: statuses per caller in
-/// <see cref="Caller"/> order (anonymous, no grants, other coordinator, sibling office, other liaison).
-/// </summary>
-public sealed class Units_matrix(UnitsWorld world) : IClassFixture<UnitsWorld>
+/// <summary>Every units endpoint against callers outside the victim unit (see <see cref="MatrixTests{TWorld}"/>).</summary>
+public sealed class Units_matrix(UnitsWorld world) : MatrixTests<UnitsWorld>(world), IClassFixture<UnitsWorld>
 {
-    public static readonly Dictionary<string, string> Declared = new()
+    protected override IReadOnlyDictionary<string, string> Declared { get; } = new Dictionary<string, string>
     {
         ["DELETE /api/units/accounts/{id:guid}/grants/{grantId:guid}"] = "401 404 404 404 404",
         ["GET /api/auth/jwks"] = "200 200 200 200 200",
@@ -42,13 +39,4 @@ public sealed class Units_matrix(UnitsWorld world) : IClassFixture<UnitsWorld>
         ["PUT /api/units/{unitId:guid}/departments/{id:guid}"] = "401 404 404 404 404",
         ["PUT /api/units/{unitId:guid}/people/{id:guid}"] = "401 404 404 404 404",
     };
-
-    [Fact]
-    public void Every_endpoint_has_a_declared_outcome_for_each_caller() => Matrix.AssertEveryEndpointDeclared(world, Declared);
-
-    [Fact]
-    public Task Callers_outside_the_victim_unit_get_the_declared_status_and_write_nothing() => Matrix.AssertOutcomesAsync(world, Declared);
-
-    [Fact]
-    public Task Bad_input_to_every_write_is_a_400_naming_the_field_and_writes_nothing() => BadInput.AssertRefusedAsync(world, world.Signed(MatrixWorld.Admin));
 }
