@@ -16,6 +16,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             {
                 Status = StatusCodes.Status400BadRequest, Title = "One or more validation errors occurred.",
             },
+            BadHttpRequestException bad => BadRequests.Problem(bad),
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not Found", Detail = notFound.Message },
             ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = forbidden.Message },
             ConflictException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = conflict.Message },

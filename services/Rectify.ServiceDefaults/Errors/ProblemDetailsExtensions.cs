@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Rectify.ServiceDefaults.Errors;
@@ -16,6 +17,10 @@ public static class ProblemDetailsExtensions
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<DomainExceptionHandler>();
+        // Binding failures (malformed JSON, a wrong-typed field, a missing query value) are thrown in every
+        // environment, so the handler answers them with a problem naming the field instead of a bare 400 (or,
+        // under Development, a 500).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 

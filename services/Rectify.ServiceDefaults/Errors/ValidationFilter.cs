@@ -24,13 +24,37 @@ public static class ValidationFilter
         return builder;
     }
 
+    /// <summary>
+    /// The dates a request may carry. Beyond them working-day and due-date arithmetic overflows (a 500 after the
+    /// write, as a task deadline of 9999-12-31 did), and no inspection, deadline or report falls there.
+    /// </summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+    public static readonly DateOnly LatestDate = new(2199, 12, 31);
+
     public static Dictionary<string, string[]> Errors(object request)
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
+        results.AddRange(DatesOutOfRange(request));
         return results
             .SelectMany(r => r.MemberNames.DefaultIfEmpty(string.Empty).Select(m => (Member: JsonNamingPolicy.CamelCase.ConvertName(m), r.ErrorMessage)))
             .GroupBy(e => e.Member)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage ?? "Invalid value.").ToArray());
+    }
+
+    private static IEnumerable<ValidationResult> DatesOutOfRange(object request)
+    {
+        foreach (var property in request.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+        {
+            var date = property.GetValue(request) switch
+            {
+                DateOnly d => d,
+                DateTimeOffset t => DateOnly.FromDateTime(t.UtcDateTime),
+                DateTime t => DateOnly.FromDateTime(t),
+                _ => (DateOnly?)null,
+            };
+            if (date is { } value && (value < EarliestDate || value > LatestDate))
+                yield return new ValidationResult($"A date between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.", [property.Name]);
+        }
     }
 }

@@ -19,6 +19,12 @@ public sealed class FindingsHost : IDisposable
 
     public ITestHarness Harness => _factory.Services.GetTestHarness();
 
+    public IServiceProvider Services => _factory.Services;
+
+    public string DataDirectory => _factory.DataDirectory;
+
+    public HttpClient Anonymous() => _factory.CreateClient();
+
     /// <summary>Publishes UnitRegistered as the units service would and waits for the replica.</summary>
     public async Task<Guid> UnitAsync(string name, string jurisdictionPath)
     {

@@ -66,6 +66,8 @@ public sealed class NotificationsHost : IDisposable
     }
 
     public ManualClock Clock { get; }
+
+    public HttpClient Anonymous() => _factory.CreateClient();
     public string DataDirectory { get; }
     public TestDatabase? Database { get; }
     public IServiceProvider Services => _factory.Services;

@@ -92,6 +92,8 @@ public sealed class TasksHost : IDisposable
 
     public HttpClient As(params string[] grants) => As(null, grants);
 
+    public HttpClient Anonymous() => _factory.CreateClient();
+
     public async Task<T> Db<T>(Func<TasksDbContext, Task<T>> read)
     {
         using var scope = _factory.Services.CreateScope();

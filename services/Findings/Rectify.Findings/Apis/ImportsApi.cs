@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ using Rectify.ServiceDefaults.Replicas;
 
 namespace Rectify.Findings.Apis;
 
-public sealed record PastedNotice(string? FileName, [property: Required] string? Text);
+/// <summary>Pasted text: a million characters is several times the longest notice (a file may be 5 MB).</summary>
+public sealed record PastedNotice([property: StringLength(200)] string? FileName, [property: Required, StringLength(1_000_000)] string? Text);
 
 public sealed record ImportCommitRequest(
     Guid? UnitId,
@@ -41,7 +43,8 @@ public static class ImportsApi
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapServiceApi(FindingsModule.Name, "/api/findings/imports").WithTags("Imports");
-        api.MapPost("/", PreviewAsync).DisableAntiforgery();
+        // Declared so the OpenAPI document (and the bad-input sweep) know the body: pasted text as JSON, or a file.
+        api.MapPost("/", PreviewAsync).DisableAntiforgery().Accepts<PastedNotice>("application/json", "multipart/form-data");
         api.MapGet("/{id:guid}", GetAsync);
         api.MapPost("/{id:guid}/commit", CommitAsync).Validate<ImportCommitRequest>();
         return app;
@@ -91,7 +94,19 @@ public static class ImportsApi
             await file.CopyToAsync(buffer, ct);
             return (buffer.ToArray(), Path.GetFileName(file.FileName), "file");
         }
-        var pasted = await request.ReadFromJsonAsync<PastedNotice>(ct);
+        PastedNotice? pasted;
+        try
+        {
+            pasted = await request.ReadFromJsonAsync<PastedNotice>(ct);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Malformed JSON, a wrong type or a missing/other content type: the client's mistake, not a 500.
+            throw new FieldException(e is JsonException json ? BadRequests.FieldOf(json) ?? "text" : "text",
+                "Send the notice's text as JSON {\"text\": \"...\"}, or upload it as a file.");
+        }
+        if (pasted is not null && ValidationFilter.Errors(pasted).FirstOrDefault() is { Key: { } invalid, Value: var messages })
+            throw new FieldException(invalid, messages[0]);
         if (pasted?.Text is not { } text)
             throw new FieldException("text", "Paste the notice's text, or upload it as a file.");
         var name = string.IsNullOrWhiteSpace(pasted.FileName) ? "pasted.txt" : Path.GetFileName(pasted.FileName.Trim());

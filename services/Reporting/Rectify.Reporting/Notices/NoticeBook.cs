@@ -46,6 +46,7 @@ public sealed class NoticeBook(ReportingDbContext db, UnitScope scope, FigureQue
 
     public async Task<ProgressNotice> EditAsync(Guid id, NoticeEdit edit, long? ifMatch, CancellationToken ct)
     {
+        Check(edit);
         var notice = await ForChangeAsync(id, ifMatch, ct);
         if (notice.Status != NoticeStatus.Draft)
             throw new ConflictException("Only a draft can be edited; a published notice is withdrawn and drafted again.");
@@ -55,6 +56,17 @@ public sealed class NoticeBook(ReportingDbContext db, UnitScope scope, FigureQue
         notice.Version++;
         await db.SaveChangesAsync(ct);
         return notice;
+    }
+
+    // A notice is a few pages: the limits keep a draft from growing without end (the edit has no other check).
+    private static void Check(NoticeEdit edit)
+    {
+        if (edit.Organisation is { Length: > 4000 })
+            throw new FieldException("organisation", "organisation is at most 4000 characters.");
+        if (edit.NextSteps is { Length: > 8000 })
+            throw new FieldException("nextSteps", "nextSteps is at most 8000 characters.");
+        if (edit.Overrides is { Count: > 1000 } || edit.Overrides?.Values.Any(v => v is { Length: > 8000 }) == true)
+            throw new FieldException("overrides", "overrides holds at most 1000 texts of at most 8000 characters.");
     }
 
     public async Task<ProgressNotice> PublishAsync(Guid id, long? ifMatch, CancellationToken ct)

@@ -32,6 +32,8 @@ public sealed class SnapshotBook(ReportingDbContext db, Reports reports, FigureQ
     {
         if (string.IsNullOrWhiteSpace(request.Label))
             throw new FieldException("label", "label names the period, e.g. 2026年第一季度.");
+        if (request.Label.Length > 200)
+            throw new FieldException("label", "label is at most 200 characters.");
         if ((request.JurisdictionPath is null) == (request.UnitId is null))
             throw new FieldException("jurisdictionPath", "Give either jurisdictionPath or unitId.");
         var unitPath = await RequireTakeAsync(request, ct);

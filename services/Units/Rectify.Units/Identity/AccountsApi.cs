@@ -12,11 +12,11 @@ public sealed record GrantRequest([property: Required] string Role, Guid? UnitId
 public sealed record CreateAccountRequest(
     [property: Required, RegularExpression("^[A-Za-z0-9._-]{3,50}$", ErrorMessage = "3 to 50 letters, digits, dots, dashes or underscores.")] string UserName,
     [property: Required, StringLength(100, MinimumLength = 2)] string DisplayName,
-    [property: Required] string Password,
+    [property: Required, StringLength(500)] string Password,
     Guid? PersonId = null,
     IReadOnlyList<GrantRequest>? Grants = null);
 
-public sealed record PasswordResetRequest([property: Required] string NewPassword);
+public sealed record PasswordResetRequest([property: Required, StringLength(500)] string NewPassword);
 
 /// <summary>What an account looks like from outside: never its password hash.</summary>
 public sealed record AccountResponse(

@@ -8,7 +8,7 @@ using Rectify.Units.Infrastructure;
 
 namespace Rectify.Units.Identity;
 
-public sealed record ChangePasswordRequest([property: Required] string CurrentPassword, [property: Required] string NewPassword);
+public sealed record ChangePasswordRequest([property: Required, StringLength(500)] string CurrentPassword, [property: Required, StringLength(500)] string NewPassword);
 
 public sealed record ProfileResponse(Guid Id, string UserName, string DisplayName, Guid? PersonId, IReadOnlyList<GrantResponse> Grants);
 

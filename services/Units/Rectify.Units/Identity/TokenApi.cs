@@ -11,7 +11,8 @@ using Rectify.Units.Infrastructure;
 
 namespace Rectify.Units.Identity;
 
-public sealed record TokenRequest([property: Required] string Username, [property: Required] string Password);
+// Bounded so a megabyte "password" cannot make each guess cost a megabyte of hashing.
+public sealed record TokenRequest([property: Required, StringLength(100)] string Username, [property: Required, StringLength(500)] string Password);
 
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 
