@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.Findings.Infrastructure;
 using Rectify.Findings.Model;
+using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Hosting;
@@ -22,10 +24,16 @@ internal static class FindingsApi
     }
 
     private static async Task<Created<FindingNode>> RecordAsync(
-        Guid id, FindingRequest request, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http, CancellationToken ct)
+        Guid id, FindingRequest request, InspectionAccess access, InspectionBook book, FindingsDbContext db, UnitScope scope, HttpContext http,
+        CancellationToken ct)
     {
-        var (inspection, _) = await access.WritableAsync(id, ct);
-        var finding = await book.RecordAsync(inspection, request.ToInput(), scope.Actor, ct);
+        // Queued on the inspection: findings recorded at the same moment each get the next position and inspection version.
+        var finding = await db.QueuedWriteAsync<Inspection, Finding>(i => i.Id == id, i => i.Version, async c =>
+        {
+            db.ChangeTracker.Clear();
+            var (inspection, _) = await access.WritableAsync(id, c);
+            return await book.RecordAsync(inspection, request.ToInput(), scope.Actor, c);
+        }, ct);
         http.SetETag(finding.Version);
         return TypedResults.Created($"{InspectionsApi.Prefix}/{id}/findings/{finding.Id}", FindingNode.From(finding, []));
     }
