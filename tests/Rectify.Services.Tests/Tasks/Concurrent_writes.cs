@@ -10,16 +10,23 @@ namespace Rectify.Services.Tests.Tasks;
 /// <summary>Many people writing to one task at the same moment, on the embedded default (SQLite).</summary>
 public sealed class Concurrent_writes_on_sqlite() : Concurrent_writes([]);
 
+/// <summary>Many people writing to one task at the same moment, on PostgreSQL (RECTIFY_POSTGRES), a database of its own.</summary>
+public sealed class Concurrent_writes_on_postgres() : Concurrent_writes(new PostgresDatabase());
+
 /// <summary>
 /// Many people writing to one task at the same moment, through the API. Appends (progress, outcome figures, evidence)
 /// are all accepted, stored and published once each in version order; two edits of the same thing made on the same
-/// version leave one winner and a 409 for the other that names who changed what. Abstract over the host's settings,
-/// so the same tests run on the server database once a provider for it exists.
+/// version leave one winner and a 409 for the other that names who changed what. The same tests run on each provider.
 /// </summary>
-public abstract class Concurrent_writes((string Key, string Value)[] settings) : IDisposable
+public abstract class Concurrent_writes : IDisposable
 {
     private const int Writers = 16;
-    private readonly TasksHost _host = new(settings);
+    private readonly TasksHost _host;
+    private readonly PostgresDatabase? _database;
+
+    protected Concurrent_writes((string Key, string Value)[] settings) => _host = new TasksHost(settings);
+
+    protected Concurrent_writes(PostgresDatabase database) : this(database.Settings("tasks")) => _database = database;
 
     [Fact]
     public async Task Sixteen_people_reporting_progress_at_once_are_all_accepted_stored_and_published_once_in_version_order()
@@ -156,6 +163,7 @@ public abstract class Concurrent_writes((string Key, string Value)[] settings) :
     public void Dispose()
     {
         _host.Dispose();
+        _database?.Dispose();
         GC.SuppressFinalize(this);
     }
 }
