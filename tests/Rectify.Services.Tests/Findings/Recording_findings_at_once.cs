@@ -31,5 +31,21 @@ public sealed class Recording_findings_at_once : IDisposable
         Assert.Equal(Writers, events.Count(e => e.MessageType.EndsWith(".FindingRecorded", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Different_findings_revised_at_once_are_all_accepted()
+    {
+        var (office, id) = await _host.InspectionAsync("县科技局党组", "/p/fz/tj/");
+        var findings = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+            findings.Add(await FindingsHost.RecordAsync(office, id, null, 1, $"{i + 1}", $"第{i + 1}个方面的问题"));
+
+        var responses = await Task.WhenAll(findings.Select((f, i) => _host.As(FindingsHost.FuzhouOffice)
+            .PutAsJsonAsync($"/api/findings/inspections/{id}/findings/{f}", new { ordinal = $"{i + 1}", title = $"第{i + 1}个方面的问题（修订）" })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var titles = await _host.Db(db => db.Findings.Where(f => f.InspectionId == id).Select(f => f.Title).ToListAsync());
+        Assert.All(titles, t => Assert.EndsWith("（修订）", t));
+    }
+
     public void Dispose() => _host.Dispose();
 }
