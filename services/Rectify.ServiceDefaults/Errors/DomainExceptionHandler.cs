@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Rectify.ServiceDefaults.Data;
 
 namespace Rectify.ServiceDefaults.Errors;
 
@@ -29,9 +30,12 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             {
                 Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = "Someone else changed it first; reload and try again.",
             },
-            DbUpdateException { InnerException: { } inner } when IsUniqueViolation(inner) => new ProblemDetails
+            // Reached when two writes took the same unique key at the same moment (a real duplicate is refused by its
+            // own check, with its own message), so it must not claim the thing exists: the request may well succeed again.
+            DbUpdateException { InnerException: { } inner } when WriteCollisions.IsUniqueViolation(inner) => new ProblemDetails
             {
-                Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = "The resource already exists.",
+                Status = StatusCodes.Status409Conflict, Title = "Conflict",
+                Detail = "This write collided with another saved at the same moment; reload and try again.",
             },
             _ => null,
         };
@@ -40,9 +44,4 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
-
-    // SQLite error 19 with "UNIQUE", SQL Server 2601/2627: matched on text to avoid provider references here.
-    private static bool IsUniqueViolation(Exception inner) =>
-        inner.Message.Contains("UNIQUE constraint failed", StringComparison.OrdinalIgnoreCase)
-        || inner.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase);
 }

@@ -94,6 +94,14 @@ public sealed class TasksHost : IDisposable
 
     public HttpClient Anonymous() => _factory.CreateClient();
 
+    /// <summary>A client whose token carries <paramref name="name"/> as the display name (what the audit trail records).</summary>
+    public HttpClient AsNamed(string name, params string[] grants)
+    {
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Sign(TestTokens.KeyOf(_base.DataDirectory), null, grants, name));
+        return client;
+    }
+
     public async Task<T> Db<T>(Func<TasksDbContext, Task<T>> read)
     {
         using var scope = _factory.Services.CreateScope();
@@ -114,12 +122,12 @@ public sealed class TasksHost : IDisposable
 
     private sealed record IdOnly(Guid Id);
 
-    private static string Sign(RSA key, Guid? person, string[] grants)
+    private static string Sign(RSA key, Guid? person, string[] grants, string? name = null)
     {
         var claims = new Dictionary<string, object>
         {
             [RectifyClaims.Subject] = Guid.NewGuid().ToString(),
-            [RectifyClaims.Name] = person is null ? "test" : $"person {person}",
+            [RectifyClaims.Name] = name ?? (person is null ? "test" : $"person {person}"),
             [RectifyClaims.Grant] = grants,
             [RectifyClaims.Role] = grants.Select(g => g.Split('|')[0]).Distinct().ToArray(),
         };

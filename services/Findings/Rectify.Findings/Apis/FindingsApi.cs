@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.Findings.Infrastructure;
 using Rectify.Findings.Model;
+using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Hosting;
@@ -22,39 +24,51 @@ internal static class FindingsApi
     }
 
     private static async Task<Created<FindingNode>> RecordAsync(
-        Guid id, FindingRequest request, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http, CancellationToken ct)
+        Guid id, FindingRequest request, InspectionAccess access, InspectionBook book, FindingsDbContext db, UnitScope scope, HttpContext http,
+        CancellationToken ct)
     {
-        var (inspection, _) = await access.WritableAsync(id, ct);
-        var finding = await book.RecordAsync(inspection, request.ToInput(), scope.Actor, ct);
+        var finding = await QueuedAsync(db, id, access, (inspection, c) => book.RecordAsync(inspection, request.ToInput(), scope.Actor, c), ct);
         http.SetETag(finding.Version);
         return TypedResults.Created($"{InspectionsApi.Prefix}/{id}/findings/{finding.Id}", FindingNode.From(finding, []));
     }
 
     private static async Task<Ok<FindingNode>> ReviseAsync(
-        Guid id, Guid findingId, FindingRevisionRequest request, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http,
-        CancellationToken ct)
+        Guid id, Guid findingId, FindingRevisionRequest request, InspectionAccess access, InspectionBook book, FindingsDbContext db, UnitScope scope,
+        HttpContext http, CancellationToken ct)
     {
-        var (inspection, _) = await access.WritableAsync(id, ct);
-        var finding = await book.ReviseFindingAsync(inspection, findingId, request.ToRevision(), http.Request.IfMatch(), scope.Actor, ct);
+        var finding = await QueuedAsync(db, id, access,
+            (inspection, c) => book.ReviseFindingAsync(inspection, findingId, request.ToRevision(), http.Request.IfMatch(), scope.Actor, c), ct);
         http.SetETag(finding.Version);
         return TypedResults.Ok(FindingNode.From(finding, []));
     }
 
     private static async Task<NoContent> WithdrawAsync(
-        Guid id, Guid findingId, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http, CancellationToken ct)
+        Guid id, Guid findingId, InspectionAccess access, InspectionBook book, FindingsDbContext db, UnitScope scope, HttpContext http, CancellationToken ct)
     {
-        var (inspection, _) = await access.WritableAsync(id, ct);
-        await book.WithdrawFindingAsync(inspection, findingId, http.Request.IfMatch(), scope.Actor, ct);
+        await QueuedAsync(db, id, access, (inspection, c) => book.WithdrawFindingAsync(inspection, findingId, http.Request.IfMatch(), scope.Actor, c), ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<Ok<FindingNode>> LinkRecurrenceAsync(
-        Guid id, Guid findingId, RecurrenceRequest request, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http,
-        CancellationToken ct)
+        Guid id, Guid findingId, RecurrenceRequest request, InspectionAccess access, InspectionBook book, FindingsDbContext db, UnitScope scope,
+        HttpContext http, CancellationToken ct)
     {
-        var (inspection, _) = await access.WritableAsync(id, ct);
-        var finding = await book.LinkRecurrenceAsync(inspection, findingId, request.EarlierFindingId, http.Request.IfMatch(), scope.Actor, ct);
+        var finding = await QueuedAsync(db, id, access,
+            (inspection, c) => book.LinkRecurrenceAsync(inspection, findingId, request.EarlierFindingId, http.Request.IfMatch(), scope.Actor, c), ct);
         http.SetETag(finding.Version);
         return TypedResults.Ok(FindingNode.From(finding, []));
     }
+
+    /// <summary>
+    /// A write under one inspection, queued on its row (<see cref="QueuedWrites"/>): every change to a finding bumps the
+    /// inspection's version, so findings recorded or revised at the same moment would otherwise refuse each other.
+    /// </summary>
+    private static Task<T> QueuedAsync<T>(FindingsDbContext db, Guid id, InspectionAccess access, Func<Inspection, CancellationToken, Task<T>> write,
+        CancellationToken ct) =>
+        db.QueuedWriteAsync<Inspection, T>(i => i.Id == id, i => i.Version, async c =>
+        {
+            db.ChangeTracker.Clear();
+            var (inspection, _) = await access.WritableAsync(id, c);
+            return await write(inspection, c);
+        }, ct);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Replicas;
 using Rectify.Tasks.Infrastructure;
@@ -37,9 +38,27 @@ public sealed class TaskAccess(TasksDbContext db, UnitScope scope, IHttpContextA
         var found = await VisibleAsync(id, ct);
         var ifMatch = context.Request.Headers.IfMatch.ToString().Trim().Trim('"');
         if (ifMatch.Length > 0 && ifMatch != "*" && ifMatch != found.Task.Version.ToString())
-            throw new TaskConflictException($"The task is at version {found.Task.Version}, not {ifMatch}; reload and try again.");
+            throw await TaskChangedException.SinceAsync(db, found.Task, ifMatch, ct);
         return found;
     }
+
+    /// <summary>
+    /// Loads, checks and changes one task as a queued write (<see cref="QueuedWrites"/>): people reporting on the same
+    /// task at the same moment are taken one after the other, each on the task as the one before left it, instead of
+    /// the later ones being refused. If-Match (when sent) is checked against the task as it is when the turn comes.
+    /// </summary>
+    public async Task<(RectificationTask Task, T Result)> ChangeAsync<T>(
+        Guid id, HttpContext context, Func<RectificationTask, UnitReplica, CancellationToken, Task<T>> change, CancellationToken ct) =>
+        await db.QueuedWriteAsync<RectificationTask, (RectificationTask, T)>(t => t.Id == id, t => t.Version, async c =>
+        {
+            // A task tracked from an earlier read (or a failed attempt) would be returned as it was, not as it is now.
+            db.ChangeTracker.Clear();
+            var (task, unit) = await ForChangeAsync(id, context, c);
+            return (task, await change(task, unit, c));
+        }, ct);
+
+    public async Task<RectificationTask> ChangeAsync(Guid id, HttpContext context, Func<RectificationTask, UnitReplica, CancellationToken, Task> change, CancellationToken ct) =>
+        (await ChangeAsync(id, context, async (task, unit, c) => { await change(task, unit, c); return true; }, ct)).Task;
 
     public async Task<(InspectionReplica Inspection, UnitReplica Unit)> InspectionAsync(Guid id, CancellationToken ct)
     {

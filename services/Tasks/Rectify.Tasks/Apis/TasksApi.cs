@@ -14,7 +14,8 @@ namespace Rectify.Tasks.Apis;
 /// <summary>
 /// Rectification tasks: planning, assignment, deadlines and extensions, progress and outcome figures,
 /// close-out and its review, reopening. Every write answers with the task and its version as ETag;
-/// sending that back as If-Match turns a concurrent edit into a 409.
+/// sending that back as If-Match turns a concurrent edit into a 409 that says who changed what. Writes to one
+/// task queue (<see cref="TaskAccess.ChangeAsync"/>): several people reporting at once are all accepted.
 /// </summary>
 public static class TasksApi
 {
@@ -113,36 +114,44 @@ public static class TasksApi
     private static async Task<Ok<TaskSummary>> AssignAsync(
         Guid id, AssignmentRequest request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequirePlanner(unit);
-        await book.AssignAsync(task, request.ToInput(), access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequirePlanner(u);
+            await book.AssignAsync(t, request.ToInput(), access.Actor, c);
+        }, ct);
         return Answer(task, views, context);
     }
 
     private static async Task<Ok<TaskSummary>> ReviseAsync(
         Guid id, RevisionRequest request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequirePlanner(unit);
-        await book.ReviseAsync(task, request.Measures, request.Kind, access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequirePlanner(u);
+            await book.ReviseAsync(t, request.Measures, request.Kind, access.Actor, c);
+        }, ct);
         return Answer(task, views, context);
     }
 
     private static async Task<Ok<TaskSummary>> ChangeDeadlineAsync(
         Guid id, DeadlineRequest request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequireDeadlineAuthority(unit);
-        await book.ChangeDeadlineAsync(task, request.Deadline!.Value, request.Reason, access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequireDeadlineAuthority(u);
+            await book.ChangeDeadlineAsync(t, request.Deadline!.Value, request.Reason, access.Actor, c);
+        }, ct);
         return Answer(task, views, context);
     }
 
     private static async Task<Created<ExtensionRequest>> RequestExtensionAsync(
         Guid id, DeadlineRequest request, TaskAccess access, TaskBook book, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequireReporter(task, unit);
-        var extension = await book.RequestExtensionAsync(task, request.Deadline!.Value, request.Reason, access.Actor, ct);
+        var (task, extension) = await access.ChangeAsync(id, context, (t, u, c) =>
+        {
+            access.RequireReporter(t, u);
+            return book.RequestExtensionAsync(t, request.Deadline!.Value, request.Reason, access.Actor, c);
+        }, ct);
         context.Response.Headers.ETag = $"\"{task.Version}\"";
         return TypedResults.Created($"/api/tasks/{id}", extension);
     }
@@ -150,30 +159,36 @@ public static class TasksApi
     private static async Task<Ok<TaskSummary>> DecideExtensionAsync(
         Guid id, Guid requestId, DecisionRequest request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequireDeadlineAuthority(unit);
-        await book.DecideExtensionAsync(task, requestId, request.Approve!.Value, request.Reason, access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequireDeadlineAuthority(u);
+            await book.DecideExtensionAsync(t, requestId, request.Approve!.Value, request.Reason, access.Actor, c);
+        }, ct);
         return Answer(task, views, context);
     }
 
     private static async Task<Ok<TaskSummary>> ReportProgressAsync(
         Guid id, ProgressRequest request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequireReporter(task, unit);
-        var figures = Figures.Check(request.Figures);
-        if (request.ReportedOn!.Value > views.Today)
-            throw new FieldException("reportedOn", "Progress cannot be reported for a day still to come.");
-        await book.ReportProgressAsync(task, request.ReportedOn.Value, request.Narrative, figures, access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequireReporter(t, u);
+            var figures = Figures.Check(request.Figures);
+            if (request.ReportedOn!.Value > views.Today)
+                throw new FieldException("reportedOn", "Progress cannot be reported for a day still to come.");
+            await book.ReportProgressAsync(t, request.ReportedOn.Value, request.Narrative, figures, access.Actor, c);
+        }, ct);
         return Answer(task, views, context);
     }
 
     private static async Task<Ok<TaskSummary>> RecordOutcomesAsync(
         Guid id, OutcomesRequest request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequireReporter(task, unit);
-        await book.RecordOutcomesAsync(task, Figures.Check(request.Figures), access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequireReporter(t, u);
+            await book.RecordOutcomesAsync(t, Figures.Check(request.Figures), access.Actor, c);
+        }, ct);
         return Answer(task, views, context);
     }
 
@@ -183,36 +198,44 @@ public static class TasksApi
     {
         if (reason?.Trim() is not { Length: >= 2 and <= 1000 })
             throw new FieldException("reason", "Say why the figure is removed (2 to 1000 characters).");
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequireReporter(task, unit);
-        await book.RemoveOutcomeAsync(task, outcomeId, reason, access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequireReporter(t, u);
+            await book.RemoveOutcomeAsync(t, outcomeId, reason, access.Actor, c);
+        }, ct);
         return Answer(task, views, context);
     }
 
     private static async Task<Ok<TaskSummary>> RequestCloseOutAsync(
         Guid id, CloseOutBody request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequireReporter(task, unit);
-        await book.RequestCloseOutAsync(task, request.Note, request.EvidenceIds, access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequireReporter(t, u);
+            await book.RequestCloseOutAsync(t, request.Note, request.EvidenceIds, access.Actor, c);
+        }, ct);
         return Answer(task, views, context);
     }
 
     private static async Task<Ok<TaskSummary>> ReviewCloseOutAsync(
         Guid id, DecisionRequest request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequireReviewer(task, unit);
-        await book.ReviewCloseOutAsync(task, request.Approve!.Value, request.Reason, access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequireReviewer(t, u);
+            await book.ReviewCloseOutAsync(t, request.Approve!.Value, request.Reason, access.Actor, c);
+        }, ct);
         return Answer(task, views, context);
     }
 
     private static async Task<Ok<TaskSummary>> ReopenAsync(
         Guid id, ReopenRequest request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequireReopener(unit);
-        await book.ReopenAsync(task, request.Reason, access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequireReopener(u);
+            await book.ReopenAsync(t, request.Reason, access.Actor, c);
+        }, ct);
         return Answer(task, views, context);
     }
 

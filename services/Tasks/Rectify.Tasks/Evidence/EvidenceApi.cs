@@ -78,8 +78,13 @@ public static class EvidenceApi
         var (type, problem) = EvidenceTypes.Check(staged.Content, name);
         if (type is null)
             throw new FieldException("file", problem!);
-        var evidence = await book.AttachEvidenceAsync(task, new EvidenceInput(name, type, staged.Size, staged.Sha256, entryId, note),
-            () => store.KeepAsync(staged, ct), access.Actor, ct);
+        // The checks above read the task before the upload, to refuse early; the write takes its turn on the task as it is then.
+        (task, var evidence) = await access.ChangeAsync(id, context, (t, u, c) =>
+        {
+            access.RequireReporter(t, u);
+            return book.AttachEvidenceAsync(t, new EvidenceInput(name, type, staged.Size, staged.Sha256, entryId, note),
+                () => store.KeepAsync(staged, c), access.Actor, c);
+        }, ct);
 
         var view = (await evidenceViews.ViewsAsync([evidence], ct))[0];
         context.Response.Headers.ETag = $"\"{task.Version}\"";
@@ -122,11 +127,13 @@ public static class EvidenceApi
     private static async Task<Ok<TaskSummary>> RemoveAsync(
         Guid id, Guid evidenceId, string? reason, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
     {
-        var (task, unit) = await access.ForChangeAsync(id, context, ct);
-        access.RequireReporter(task, unit);
-        if (reason?.Length > 1000)
-            throw new FieldException("reason", "A reason is at most 1000 characters.");
-        await book.RemoveEvidenceAsync(task, evidenceId, reason, access.Actor, ct);
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequireReporter(t, u);
+            if (reason?.Length > 1000)
+                throw new FieldException("reason", "A reason is at most 1000 characters.");
+            await book.RemoveEvidenceAsync(t, evidenceId, reason, access.Actor, c);
+        }, ct);
         context.Response.Headers.ETag = $"\"{task.Version}\"";
         return TypedResults.Ok(views.Summary(task));
     }

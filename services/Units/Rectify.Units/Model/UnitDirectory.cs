@@ -19,6 +19,7 @@ public sealed class UnitDirectory(UnitsDbContext db, TimeProvider time)
     public async Task<Unit> RegisterAsync(UnitInput input, string? actor, CancellationToken ct)
     {
         var jurisdiction = await JurisdictionAsync(input.JurisdictionId, ct);
+        await RequireNewNameAsync(input.Name, null, ct);
         var unit = new Unit
         {
             Id = Guid.CreateVersion7(), Name = "", ShortName = "", Kind = "", JurisdictionPath = "", Version = 1, CreatedAt = time.GetUtcNow(),
@@ -34,6 +35,7 @@ public sealed class UnitDirectory(UnitsDbContext db, TimeProvider time)
     public async Task<Unit> UpdateAsync(Unit unit, UnitInput input, string? actor, CancellationToken ct)
     {
         var jurisdiction = await JurisdictionAsync(input.JurisdictionId, ct);
+        await RequireNewNameAsync(input.Name, unit.Id, ct);
         Apply(unit, input, jurisdiction);
         unit.Version++;
         db.Publish(new UnitUpdated(EventMeta.New(unit.Version, actor, time.GetUtcNow()),
@@ -52,6 +54,14 @@ public sealed class UnitDirectory(UnitsDbContext db, TimeProvider time)
         db.Publish(new FirstResponsiblePersonAssigned(EventMeta.New(unit.Version, actor, time.GetUtcNow()), unit.Id, personId));
         await db.SaveChangesAsync(ct);
         return unit;
+    }
+
+    /// <summary>A unit's name is unique; a duplicate says so (the unique index only catches two registrations at the same moment).</summary>
+    private async Task RequireNewNameAsync(string name, Guid? self, CancellationToken ct)
+    {
+        var trimmed = name.Trim();
+        if (await db.Units.AnyAsync(u => u.Name == trimmed && u.Id != self, ct))
+            throw new ConflictException($"A unit named {trimmed} is already registered.");
     }
 
     private static void Apply(Unit unit, UnitInput input, Jurisdiction jurisdiction)
