@@ -10,7 +10,7 @@ public sealed class Persistence
     {
         var data = new TheoryData<string, string>();
         foreach (var service in Solution.ServiceNames)
-            foreach (var provider in new[] { "Sqlite", "SqlServer" })
+            foreach (var provider in new[] { "Sqlite", "SqlServer", "Postgres" })
                 data.Add(service, provider);
         return data;
     }

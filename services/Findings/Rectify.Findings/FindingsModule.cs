@@ -18,7 +18,7 @@ public static class FindingsModule
         Name,
         builder =>
         {
-            builder.AddServiceDatabase<FindingsDbContext, FindingsSqliteDbContext, FindingsSqlServerDbContext>(Name);
+            builder.AddServiceDatabase<FindingsDbContext, FindingsSqliteDbContext, FindingsSqlServerDbContext, FindingsPostgresDbContext>(Name);
             builder.Services.AddScoped<InspectionBook>();
             builder.Services.AddScoped<InspectionAccess>();
             builder.Services.AddScoped<DueDateRules>();

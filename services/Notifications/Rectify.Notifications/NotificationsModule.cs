@@ -21,7 +21,7 @@ public static class NotificationsModule
         Name,
         builder =>
         {
-            builder.AddServiceDatabase<NotificationsDbContext, NotificationsSqliteDbContext, NotificationsSqlServerDbContext>(Name);
+            builder.AddServiceDatabase<NotificationsDbContext, NotificationsSqliteDbContext, NotificationsSqlServerDbContext, NotificationsPostgresDbContext>(Name);
             var services = builder.Services;
             var configuration = builder.Configuration;
             services.Configure<ReminderRules>(configuration.GetSection("Notifications:Rules"));

@@ -13,15 +13,18 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// Registers a service's DbContext on the configured provider. Each provider has its own derived
-    /// context type so that its migrations live apart (Migrations/Sqlite, Migrations/SqlServer).
+    /// context type so that its migrations live apart (Migrations/Sqlite, Migrations/SqlServer,
+    /// Migrations/Postgres). The server providers retry transient failures (a restarted database);
+    /// hand-opened transactions therefore go through <c>InTransactionAsync</c>.
     /// Configuration is read when the context is first resolved, so test hosts can override it.
     /// Also registers the database's outbox relay and readiness check.
     /// </summary>
-    public static WebApplicationBuilder AddServiceDatabase<TContext, TSqlite, TSqlServer>(
+    public static WebApplicationBuilder AddServiceDatabase<TContext, TSqlite, TSqlServer, TPostgres>(
         this WebApplicationBuilder builder, string name)
         where TContext : ServiceDbContext
         where TSqlite : TContext
         where TSqlServer : TContext
+        where TPostgres : TContext
     {
         var services = builder.Services;
         services.AddDbContext<TSqlite>((sp, o) => o
@@ -29,11 +32,16 @@ public static class DatabaseExtensions
             .AddInterceptors(SqlitePragmas.Instance)
             // The schema names the service on SQL Server; on SQLite each service has its own file instead.
             .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)));
-        services.AddDbContext<TSqlServer>((sp, o) => o.UseSqlServer(SqlServerConnectionString(sp.GetRequiredService<IConfiguration>(), name),
+        services.AddDbContext<TSqlServer>((sp, o) => o.UseSqlServer(ServerConnectionString(sp.GetRequiredService<IConfiguration>(), name),
             sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", name).EnableRetryOnFailure()));
-        services.AddScoped<TContext>(sp => IsSqlServer(sp.GetRequiredService<IConfiguration>())
-            ? sp.GetRequiredService<TSqlServer>()
-            : sp.GetRequiredService<TSqlite>());
+        services.AddDbContext<TPostgres>((sp, o) => o.UseNpgsql(ServerConnectionString(sp.GetRequiredService<IConfiguration>(), name),
+            pg => pg.MigrationsHistoryTable("__EFMigrationsHistory", name).EnableRetryOnFailure()));
+        services.AddScoped<TContext>(sp => DatabaseOptions.ProviderOf(sp.GetRequiredService<IConfiguration>()) switch
+        {
+            DatabaseOptions.SqlServer => sp.GetRequiredService<TSqlServer>(),
+            DatabaseOptions.Postgres => sp.GetRequiredService<TPostgres>(),
+            _ => sp.GetRequiredService<TSqlite>(),
+        });
 
         services.AddSingleton(new ServiceDatabase(name, typeof(TContext)));
         services.AddSingleton<OutboxSignals>();
@@ -45,15 +53,13 @@ public static class DatabaseExtensions
         return builder;
     }
 
-    private static bool IsSqlServer(IConfiguration configuration) =>
-        string.Equals(configuration["Database:Provider"], DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase);
-
     private static string SqliteConnectionString(IConfiguration configuration, string name) =>
         configuration.GetConnectionString(name)
         ?? $"Data Source={Path.Combine(DataDirectory.Resolve(configuration), name + ".db")}";
 
-    private static string SqlServerConnectionString(IConfiguration configuration, string name) =>
+    private static string ServerConnectionString(IConfiguration configuration, string name) =>
         configuration.GetConnectionString(name) is { Length: > 0 } connectionString
             ? connectionString
-            : throw new InvalidOperationException($"ConnectionStrings:{name} is required when Database:Provider is SqlServer.");
+            : throw new InvalidOperationException(
+                $"ConnectionStrings:{name} is required when Database:Provider is {DatabaseOptions.ProviderOf(configuration)}.");
 }

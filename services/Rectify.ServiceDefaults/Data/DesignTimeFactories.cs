@@ -16,3 +16,10 @@ public abstract class SqlServerDesignTimeFactory<T> : IDesignTimeDbContextFactor
         (T)Activator.CreateInstance(typeof(T), new DbContextOptionsBuilder<T>()
             .UseSqlServer("Server=design-time;Database=design-time;Trusted_Connection=True").Options)!;
 }
+
+public abstract class PostgresDesignTimeFactory<T> : IDesignTimeDbContextFactory<T> where T : DbContext
+{
+    public T CreateDbContext(string[] args) =>
+        (T)Activator.CreateInstance(typeof(T), new DbContextOptionsBuilder<T>()
+            .UseNpgsql("Host=design-time;Database=design-time;Username=design-time").Options)!;
+}

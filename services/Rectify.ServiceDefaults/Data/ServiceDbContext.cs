@@ -49,6 +49,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         // SQLite cannot compare or order DateTimeOffset; the binary form keeps UTC order.
         if (Database.IsSqlite())
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        else if (Database.IsNpgsql())
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
 
     private IServiceProvider? ApplicationServices =>

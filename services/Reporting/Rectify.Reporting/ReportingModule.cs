@@ -22,7 +22,7 @@ public static class ReportingModule
         Name,
         builder =>
         {
-            builder.AddServiceDatabase<ReportingDbContext, ReportingSqliteDbContext, ReportingSqlServerDbContext>(Name);
+            builder.AddServiceDatabase<ReportingDbContext, ReportingSqliteDbContext, ReportingSqlServerDbContext, ReportingPostgresDbContext>(Name);
             builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("Reporting"));
             builder.Services.AddReplicatedCalendar<ReportingDbContext>();
             builder.Services.AddScoped<FigureQueries>();

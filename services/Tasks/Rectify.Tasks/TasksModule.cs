@@ -21,7 +21,7 @@ public static class TasksModule
         Name,
         builder =>
         {
-            builder.AddServiceDatabase<TasksDbContext, TasksSqliteDbContext, TasksSqlServerDbContext>(Name);
+            builder.AddServiceDatabase<TasksDbContext, TasksSqliteDbContext, TasksSqlServerDbContext, TasksPostgresDbContext>(Name);
             builder.Services.AddOptions<TasksOptions>().BindConfiguration("Tasks")
                 .Validate(o => o.CloseOutLevels is 1 or 2, "Tasks:CloseOutLevels is 1 or 2.")
                 .Validate(o => o.ExtensionApprover is TasksOptions.Unit or TasksOptions.Office, "Tasks:ExtensionApprover is unit or office.")

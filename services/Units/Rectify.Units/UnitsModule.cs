@@ -18,7 +18,7 @@ public static class UnitsModule
         Name,
         builder =>
         {
-            builder.AddServiceDatabase<UnitsDbContext, UnitsSqliteDbContext, UnitsSqlServerDbContext>(Name);
+            builder.AddServiceDatabase<UnitsDbContext, UnitsSqliteDbContext, UnitsSqlServerDbContext, UnitsPostgresDbContext>(Name);
             builder.Services.AddScoped<UnitDirectory>();
             builder.Services.AddScoped<JurisdictionDirectory>();
             builder.Services.AddScoped<DepartmentDirectory>();

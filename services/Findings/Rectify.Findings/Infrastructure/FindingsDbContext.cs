@@ -33,11 +33,15 @@ public class FindingsDbContext(DbContextOptions options) : ServiceDbContext(opti
     }
 }
 
-/// <summary>The SQLite flavour; exists so its migrations live apart from SQL Server's.</summary>
+/// <summary>The SQLite flavour; each provider has its own type so that its migrations live apart.</summary>
 public sealed class FindingsSqliteDbContext(DbContextOptions<FindingsSqliteDbContext> options) : FindingsDbContext(options);
 
 public sealed class FindingsSqlServerDbContext(DbContextOptions<FindingsSqlServerDbContext> options) : FindingsDbContext(options);
 
+public sealed class FindingsPostgresDbContext(DbContextOptions<FindingsPostgresDbContext> options) : FindingsDbContext(options);
+
 internal sealed class FindingsSqliteDesignTimeFactory : SqliteDesignTimeFactory<FindingsSqliteDbContext>;
 
 internal sealed class FindingsSqlServerDesignTimeFactory : SqlServerDesignTimeFactory<FindingsSqlServerDbContext>;
+
+internal sealed class FindingsPostgresDesignTimeFactory : PostgresDesignTimeFactory<FindingsPostgresDbContext>;

@@ -52,11 +52,15 @@ public class NotificationsDbContext(DbContextOptions options) : ServiceDbContext
     }
 }
 
-/// <summary>The SQLite flavour; exists so its migrations live apart from SQL Server's.</summary>
+/// <summary>The SQLite flavour; each provider has its own type so that its migrations live apart.</summary>
 public sealed class NotificationsSqliteDbContext(DbContextOptions<NotificationsSqliteDbContext> options) : NotificationsDbContext(options);
 
 public sealed class NotificationsSqlServerDbContext(DbContextOptions<NotificationsSqlServerDbContext> options) : NotificationsDbContext(options);
 
+public sealed class NotificationsPostgresDbContext(DbContextOptions<NotificationsPostgresDbContext> options) : NotificationsDbContext(options);
+
 internal sealed class NotificationsSqliteDesignTimeFactory : SqliteDesignTimeFactory<NotificationsSqliteDbContext>;
 
 internal sealed class NotificationsSqlServerDesignTimeFactory : SqlServerDesignTimeFactory<NotificationsSqlServerDbContext>;
+
+internal sealed class NotificationsPostgresDesignTimeFactory : PostgresDesignTimeFactory<NotificationsPostgresDbContext>;

@@ -60,11 +60,15 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
     }
 }
 
-/// <summary>The SQLite flavour; exists so its migrations live apart from SQL Server's.</summary>
+/// <summary>The SQLite flavour; each provider has its own type so that its migrations live apart.</summary>
 public sealed class ReportingSqliteDbContext(DbContextOptions<ReportingSqliteDbContext> options) : ReportingDbContext(options);
 
 public sealed class ReportingSqlServerDbContext(DbContextOptions<ReportingSqlServerDbContext> options) : ReportingDbContext(options);
 
+public sealed class ReportingPostgresDbContext(DbContextOptions<ReportingPostgresDbContext> options) : ReportingDbContext(options);
+
 internal sealed class ReportingSqliteDesignTimeFactory : SqliteDesignTimeFactory<ReportingSqliteDbContext>;
 
 internal sealed class ReportingSqlServerDesignTimeFactory : SqlServerDesignTimeFactory<ReportingSqlServerDbContext>;
+
+internal sealed class ReportingPostgresDesignTimeFactory : PostgresDesignTimeFactory<ReportingPostgresDbContext>;

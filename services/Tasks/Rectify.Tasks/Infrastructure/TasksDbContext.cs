@@ -41,11 +41,15 @@ public class TasksDbContext(DbContextOptions options) : ServiceDbContext(options
     }
 }
 
-/// <summary>The SQLite flavour; exists so its migrations live apart from SQL Server's.</summary>
+/// <summary>The SQLite flavour; each provider has its own type so that its migrations live apart.</summary>
 public sealed class TasksSqliteDbContext(DbContextOptions<TasksSqliteDbContext> options) : TasksDbContext(options);
 
 public sealed class TasksSqlServerDbContext(DbContextOptions<TasksSqlServerDbContext> options) : TasksDbContext(options);
 
+public sealed class TasksPostgresDbContext(DbContextOptions<TasksPostgresDbContext> options) : TasksDbContext(options);
+
 internal sealed class TasksSqliteDesignTimeFactory : SqliteDesignTimeFactory<TasksSqliteDbContext>;
 
 internal sealed class TasksSqlServerDesignTimeFactory : SqlServerDesignTimeFactory<TasksSqlServerDbContext>;
+
+internal sealed class TasksPostgresDesignTimeFactory : PostgresDesignTimeFactory<TasksPostgresDbContext>;

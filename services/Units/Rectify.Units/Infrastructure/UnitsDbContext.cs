@@ -16,11 +16,15 @@ public class UnitsDbContext(DbContextOptions options) : ServiceDbContext(options
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 }
 
-/// <summary>The SQLite flavour; exists so its migrations live apart from SQL Server's.</summary>
+/// <summary>The SQLite flavour; each provider has its own type so that its migrations live apart.</summary>
 public sealed class UnitsSqliteDbContext(DbContextOptions<UnitsSqliteDbContext> options) : UnitsDbContext(options);
 
 public sealed class UnitsSqlServerDbContext(DbContextOptions<UnitsSqlServerDbContext> options) : UnitsDbContext(options);
 
+public sealed class UnitsPostgresDbContext(DbContextOptions<UnitsPostgresDbContext> options) : UnitsDbContext(options);
+
 internal sealed class UnitsSqliteDesignTimeFactory : SqliteDesignTimeFactory<UnitsSqliteDbContext>;
 
 internal sealed class UnitsSqlServerDesignTimeFactory : SqlServerDesignTimeFactory<UnitsSqlServerDbContext>;
+
+internal sealed class UnitsPostgresDesignTimeFactory : PostgresDesignTimeFactory<UnitsPostgresDbContext>;
