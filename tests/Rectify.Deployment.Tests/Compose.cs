@@ -15,6 +15,10 @@ public sealed class Compose
 
     private static IEnumerable<KeyValuePair<string, JsonNode?>> Environment(string name) => Service(name)["environment"].Entries();
 
+    /// <summary>The build arguments compose passes for a part's image.</summary>
+    public static Dictionary<string, string> BuildArguments(string name) =>
+        Service(name)["build"]!["args"].Entries().ToDictionary(kv => kv.Key, kv => kv.Value.Text());
+
     [Theory]
     [MemberData(nameof(Parts))]
     public void Each_part_is_built_from_its_Dockerfile_and_listens_on_its_port(string name)
@@ -25,6 +29,8 @@ public sealed class Compose
         Assert.StartsWith("${RECTIFY_IMAGE_PREFIX:-rectify}/" + name + ":", service["image"].Text());
         Assert.Equal(part.Dockerfile, service["build"]!["dockerfile"].Text());
         Assert.Equal(".", service["build"]!["context"].Text());
+        Assert.Equal(part.ProjectDir, BuildArguments(name)["PROJECT"]);
+        Assert.Equal(part.Port.ToString(), BuildArguments(name)["PORT"]);
         if (part == Repo.Gateway)
             Assert.Contains("${RECTIFY_PORT:-8080}:8080", service["ports"].Items().Select(p => p.Text()));
         else
@@ -86,8 +92,25 @@ public sealed class Compose
             Assert.Equal("service_completed_successfully", migrate["depends_on"]!["db-init"]!["condition"].Text());
             Assert.Equal("service_completed_successfully", Service(part.Name)["depends_on"]![$"{part.Name}-migrate"]!["condition"].Text());
         }
-        Assert.Equal("service_healthy", Service("db-init")["depends_on"]!["sqlserver"]!["condition"].Text());
+        Assert.Equal("service_healthy", Service("db-init")["depends_on"]!["database"]!["condition"].Text());
         Assert.Contains("./tools/deploy/sqlserver/init-databases.sql:/scripts/init-databases.sql:ro", Service("db-init")["volumes"].Items().Select(v => v.Text()));
+    }
+
+    [Fact]
+    public void The_PostgreSQL_override_gives_each_service_and_its_migration_its_own_database_and_login()
+    {
+        var overrides = Repo.Yaml("docker-compose.postgres.yml")["services"]!;
+        foreach (var part in Repo.Services)
+            foreach (var name in new[] { part.Name, $"{part.Name}-migrate" })
+            {
+                var environment = overrides[name]!["environment"].Entries().ToDictionary(kv => kv.Key, kv => kv.Value.Text());
+                Assert.Equal("Postgres", environment["Database__Provider"]);
+                Assert.StartsWith($"Host=database;Port=5432;Database=rectify_{part.Name};Username=rectify_{part.Name};Password=${{{part.Name.ToUpperInvariant()}_DB_PASSWORD:?",
+                    environment[$"ConnectionStrings__{part.Name}"]);
+            }
+        Assert.Contains("./tools/deploy/postgres/init-databases.sh:/scripts/init-databases.sh:ro", overrides["db-init"]!["volumes"].Items().Select(v => v.Text()));
+        var script = Repo.Read("tools/deploy/postgres/init-databases.sh");
+        Assert.All(Repo.Services, part => Assert.Contains(part.Name, script));
     }
 
     [Fact]
@@ -99,7 +122,7 @@ public sealed class Compose
     [Fact]
     public void The_stack_has_SQL_Server_2022_RabbitMQ_with_management_a_collector_and_a_trace_UI()
     {
-        Assert.Contains("mcr.microsoft.com/mssql/server:2022-", Service("sqlserver")["image"].Text());
+        Assert.Contains("mcr.microsoft.com/mssql/server:2022-", Service("database")["image"].Text());
         Assert.Matches(@"rabbitmq:[\d.]+-management", Service("rabbitmq")["image"].Text());
         Assert.Contains("opentelemetry-collector", Service("otel-collector")["image"].Text());
         Assert.Contains("aspire-dashboard", Service("aspire-dashboard")["image"].Text());

@@ -31,12 +31,12 @@ public static class Program
         return $"{first[..first.IndexOf("://", StringComparison.Ordinal)]}://127.0.0.1:{port}/alive";
     }
 
-    /// <summary>Exits 0 when the URL answers 2xx within three seconds, 1 otherwise.</summary>
+    /// <summary>Exits 0 when the URL answers 2xx within eight seconds, 1 otherwise (a busy node starting several .NET processes can take seconds to answer its first request).</summary>
     public static async Task<int> ProbeAsync(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return Usage();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(8) };
         try
         {
             using var response = await http.GetAsync(uri);
