@@ -74,8 +74,9 @@ ENV ASPNETCORE_URLS=http://+:${PORT} \
 EXPOSE ${PORT}
 # The chiseled image's non-root user (uid 1654); the files above are root-owned and read-only to it.
 USER $APP_UID
-# probe without a URL asks /alive where ASPNETCORE_URLS listens.
-HEALTHCHECK --interval=15s --timeout=10s --start-period=30s --retries=3 \
+# probe without a URL asks /alive where ASPNETCORE_URLS listens. Failures in the first 90 s do not
+# count (a loaded node starting many .NET processes at once); the first success counts at once.
+HEALTHCHECK --interval=15s --timeout=10s --start-period=90s --retries=3 \
   CMD ["dotnet", "/app/ops/Rectify.Ops.dll", "probe"]
 # entry.dll links to the project's own assembly, named after its folder.
 ENTRYPOINT ["dotnet", "/app/entry.dll"]

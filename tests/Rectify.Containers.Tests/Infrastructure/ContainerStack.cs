@@ -26,7 +26,7 @@ namespace Rectify.Containers.Tests.Infrastructure;
 public sealed class ContainerStack : IAsyncDisposable
 {
     private static readonly string[] LeftOut = ["otel-collector", "aspire-dashboard"];
-    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
 
     private readonly string _name = $"rectify-ct-{Guid.NewGuid():N}"[..19];
     private readonly ConcurrentDictionary<string, Lazy<Task<IContainer>>> _started = new();
