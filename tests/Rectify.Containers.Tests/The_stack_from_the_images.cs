@@ -89,7 +89,7 @@ public sealed class The_stack_from_the_images(StackFixture fixture, ITestOutputH
         var first = await ImportAsync(stack, units[0], notices[0]);
         var applied = await Eventually.ReadUntilAsync(() => TasksAsync(api, first.InspectionId), t => t.Count > 0,
             "tasks applying the first notice", t => $"{t?.Count} tasks", diagnostics: stack.Diagnostics);
-        stack.Kill("tasks");
+        await stack.KillAsync("tasks");
         stack.Log($"killed tasks with {applied.Count} of {first.Tasks} tasks of {notices[0]} made");
 
         // The others are imported while it is down: their events wait in its queue.

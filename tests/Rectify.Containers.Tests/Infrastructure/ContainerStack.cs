@@ -21,7 +21,7 @@ namespace Rectify.Containers.Tests.Infrastructure;
 /// for a reason: one network of the stack's own with every service under its name (compose's four
 /// networks are a separation this test does not check); the telemetry collector and dashboard are
 /// left out (their images cannot be pulled here) and so is the variable pointing at the collector;
-/// the gateway is published on a free loopback port; no restart policy (the test restarts what it kills).
+/// the gateway is published on a free loopback port.
 /// </summary>
 public sealed class ContainerStack : IAsyncDisposable
 {
@@ -149,8 +149,12 @@ public sealed class ContainerStack : IAsyncDisposable
         if (name == "gateway")
             builder = builder.WithPortBinding(8080, true);
         var healthcheck = service["healthcheck"];
+        var restart = service["restart"].Text();
         builder = builder.WithCreateParameterModifier(p =>
         {
+            // As compose: a service that exits (e.g. its bus did not start in time) is started again.
+            if (restart is { Length: > 0 } and not "no")
+                p.HostConfig!.RestartPolicy = new RestartPolicy { Name = Enum.Parse<RestartPolicyKind>(restart.Replace("-", ""), ignoreCase: true) };
             p.HostConfig!.ReadonlyRootfs = service["read_only"].Text() == "true";
             p.HostConfig.CapDrop = [.. service["cap_drop"].Strings()];
             p.HostConfig.SecurityOpt = [.. service["security_opt"].Strings()];
@@ -176,12 +180,20 @@ public sealed class ContainerStack : IAsyncDisposable
         : TimeSpan.FromSeconds(int.Parse(text.TrimEnd('s')))
         : TimeSpan.Zero;
 
-    /// <summary>SIGKILL, no shutdown code: as when the process or its node dies.</summary>
-    public void Kill(string service)
+    /// <summary>
+    /// SIGKILL, no shutdown code: as when the process or its node dies. Docker counts a kill as a manual
+    /// stop, so the restart policy leaves it down until <see cref="RestartAsync"/>.
+    /// </summary>
+    public async Task KillAsync(string service)
     {
-        var result = DockerEngine.Run(DockerEngine.Client, ["kill", "--signal", "KILL", _containers[service].Id], TimeSpan.FromSeconds(30));
+        var id = _containers[service].Id;
+        var result = await DockerEngine.RunAsync(DockerEngine.Client, ["kill", "--signal", "KILL", id], TimeSpan.FromSeconds(30));
         Assert.True(result.Exit == 0, $"docker kill {service}: {result}");
-        Log($"{service} killed");
+        var state = await Eventually.ReadUntilAsync(
+            async () => (await DockerEngine.RunAsync(DockerEngine.Client, ["inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", id], TimeSpan.FromSeconds(30))).Output.Trim(),
+            s => !s.StartsWith("running", StringComparison.Ordinal), $"{service} stopped by the kill", s => s ?? "", TimeSpan.FromSeconds(60), Diagnostics);
+        Assert.Equal("exited 137", state);
+        Log($"{service} killed ({state})");
     }
 
     /// <summary>Starts a stopped container again (same volumes, same database) and waits for the gateway to see it ready.</summary>
