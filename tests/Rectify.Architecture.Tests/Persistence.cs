@@ -42,4 +42,17 @@ public sealed class Persistence
 
         Assert.Empty(offending);
     }
+
+    [Fact]
+    public void No_code_opens_a_transaction_outside_the_unit_of_work()
+    {
+        // Under a retrying execution strategy (SQL Server, PostgreSQL, and SQLite here) a hand-opened
+        // transaction fails at its first query; UnitOfWork runs it inside the strategy.
+        var offending = new[] { "services", "gateway", "web", "tools" }
+            .SelectMany(Solution.SourceFiles)
+            .Where(f => f.EndsWith(".cs") && Path.GetFileName(f) != "UnitOfWork.cs")
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"\.BeginTransaction(Async)?\s*\("));
+
+        Assert.Empty(offending);
+    }
 }

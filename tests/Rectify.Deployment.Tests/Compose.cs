@@ -92,25 +92,8 @@ public sealed class Compose
             Assert.Equal("service_completed_successfully", migrate["depends_on"]!["db-init"]!["condition"].Text());
             Assert.Equal("service_completed_successfully", Service(part.Name)["depends_on"]![$"{part.Name}-migrate"]!["condition"].Text());
         }
-        Assert.Equal("service_healthy", Service("db-init")["depends_on"]!["database"]!["condition"].Text());
+        Assert.Equal("service_healthy", Service("db-init")["depends_on"]!["sqlserver"]!["condition"].Text());
         Assert.Contains("./tools/deploy/sqlserver/init-databases.sql:/scripts/init-databases.sql:ro", Service("db-init")["volumes"].Items().Select(v => v.Text()));
-    }
-
-    [Fact]
-    public void The_PostgreSQL_override_gives_each_service_and_its_migration_its_own_database_and_login()
-    {
-        var overrides = Repo.Yaml("docker-compose.postgres.yml")["services"]!;
-        foreach (var part in Repo.Services)
-            foreach (var name in new[] { part.Name, $"{part.Name}-migrate" })
-            {
-                var environment = overrides[name]!["environment"].Entries().ToDictionary(kv => kv.Key, kv => kv.Value.Text());
-                Assert.Equal("Postgres", environment["Database__Provider"]);
-                Assert.StartsWith($"Host=database;Port=5432;Database=rectify_{part.Name};Username=rectify_{part.Name};Password=${{{part.Name.ToUpperInvariant()}_DB_PASSWORD:?",
-                    environment[$"ConnectionStrings__{part.Name}"]);
-            }
-        Assert.Contains("./tools/deploy/postgres/init-databases.sh:/scripts/init-databases.sh:ro", overrides["db-init"]!["volumes"].Items().Select(v => v.Text()));
-        var script = Repo.Read("tools/deploy/postgres/init-databases.sh");
-        Assert.All(Repo.Services, part => Assert.Contains(part.Name, script));
     }
 
     [Fact]
@@ -122,7 +105,7 @@ public sealed class Compose
     [Fact]
     public void The_stack_has_SQL_Server_2022_RabbitMQ_with_management_a_collector_and_a_trace_UI()
     {
-        Assert.Contains("mcr.microsoft.com/mssql/server:2022-", Service("database")["image"].Text());
+        Assert.Contains("mcr.microsoft.com/mssql/server:2022-", Service("sqlserver")["image"].Text());
         Assert.Matches(@"rabbitmq:[\d.]+-management", Service("rabbitmq")["image"].Text());
         Assert.Contains("opentelemetry-collector", Service("otel-collector")["image"].Text());
         Assert.Contains("aspire-dashboard", Service("aspire-dashboard")["image"].Text());
@@ -147,7 +130,8 @@ public sealed class Compose
     [Fact]
     public void Every_secret_comes_from_the_env_file_and_the_example_names_them_all()
     {
-        var text = Repo.Read("docker-compose.yml");
+        // The base file and its PostgreSQL override: .env.example serves both.
+        var text = Repo.Read("docker-compose.yml") + "\n" + Repo.Read("docker-compose.postgres.yml");
         var example = Repo.Read(".env.example");
         var defined = Regex.Matches(example, @"(?m)^([A-Z0-9_]+)=(.*)$").ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
 
@@ -159,5 +143,45 @@ public sealed class Compose
             Assert.Matches(@"\$\{" + secret + @":\?", text); // compose refuses to start without it
         }
         Assert.DoesNotMatch(@"(?i)password[^$\n]*[:=]\s*[A-Za-z0-9]{6,}\s*$", text);
+    }
+
+    private static readonly JsonObject PostgresServices = Repo.Yaml("docker-compose.postgres.yml")["services"]!.AsObject();
+
+    [Fact]
+    public void The_postgres_override_points_each_service_and_its_migration_at_its_own_database_and_login()
+    {
+        foreach (var part in Repo.Services)
+            foreach (var name in new[] { part.Name, $"{part.Name}-migrate" })
+            {
+                var environment = PostgresServices[name]!["environment"].Entries().ToDictionary(kv => kv.Key, kv => kv.Value.Text());
+                Assert.Equal("Postgres", environment["Database__Provider"]);
+                var variable = $"{part.Name.ToUpperInvariant()}_DB_PASSWORD";
+                Assert.Equal($"Host=postgres;Port=5432;Database=rectify_{part.Name};Username=rectify_{part.Name};Password=${{{variable}:?set {variable} in .env}}",
+                    environment[$"ConnectionStrings__{part.Name}"]);
+                Assert.True(Services.ContainsKey(name), $"the override names {name}, which docker-compose.yml does not have");
+            }
+        // Nothing else is overridden: the rest of the stack is the base file's.
+        var expected = new[] { "db-init", "postgres", "sqlserver" }.Concat(Repo.Services.SelectMany(p => new[] { p.Name, $"{p.Name}-migrate" }));
+        Assert.Equal(expected.Order(), PostgresServices.Select(s => s.Key).Order());
+    }
+
+    [Fact]
+    public void The_postgres_override_starts_PostgreSQL_and_no_SQL_Server_and_db_init_waits_for_it()
+    {
+        Assert.Equal("0", PostgresServices["sqlserver"]!["scale"].Text());
+        Assert.Single(PostgresServices["sqlserver"]!.AsObject());
+        Assert.Contains("postgres:15", Repo.Read("docker-compose.postgres.yml"));
+        Assert.NotNull(PostgresServices["postgres"]!["healthcheck"]);
+        Assert.Equal(["data"], PostgresServices["postgres"]!["networks"].Items().Select(n => n.Text()));
+        var init = PostgresServices["db-init"]!;
+        Assert.Equal("service_healthy", init["depends_on"]!["postgres"]!["condition"].Text());
+        Assert.Equal(["/bin/sh", "/scripts/init-databases.sh"], init["entrypoint"].Items().Select(e => e.Text()));
+        Assert.Contains("./tools/deploy/postgres/init-databases.sh:/scripts/init-databases.sh:ro", init["volumes"].Items().Select(v => v.Text()));
+
+        var text = Repo.Read("docker-compose.postgres.yml");
+        var example = Repo.Read(".env.example");
+        foreach (Match m in Repo.Interpolation.Matches(text))
+            Assert.Matches($"(?m)^{m.Groups["name"].Value}=", example);
+        Assert.Matches(@"\$\{POSTGRES_PASSWORD:\?", text);
     }
 }

@@ -4,7 +4,11 @@ namespace Rectify.Deployment.Tests;
 
 public sealed class Kubernetes
 {
-    public static TheoryData<string> Overlays => ["k8s/overlays/dev", "k8s/overlays/production"];
+    public static TheoryData<string> Overlays => ["k8s/overlays/dev", "k8s/overlays/production", "k8s/overlays/postgres"];
+
+    /// <summary>The database an overlay runs on: the postgres overlay (k8s/components/postgres) or SQL Server.</summary>
+    private static (string Provider, string Port) DatabaseOf(string overlay) =>
+        overlay.EndsWith("/postgres", StringComparison.Ordinal) ? ("Postgres", "5432") : ("SqlServer", "1433");
 
     private static readonly Dictionary<string, IReadOnlyList<JsonNode>> Rendered = [];
 
@@ -20,7 +24,10 @@ public sealed class Kubernetes
             {
                 manifests = Repo.Kustomize(overlay) is { } output
                     ? Repo.YamlDocumentsOfText(output)
-                    : [.. ResourceFiles(overlay).SelectMany(Repo.YamlDocuments)];
+                    : Repo.Yaml(Path.Combine(overlay, "kustomization.yaml"))["components"] is not null
+                        // Its patches remove SQL Server and change the provider: the files alone would say the opposite.
+                        ? throw new InvalidOperationException($"{overlay} can only be checked rendered: install kubectl (it has kustomize built in)")
+                        : [.. ResourceFiles(overlay).SelectMany(Repo.YamlDocuments)];
                 Rendered[overlay] = manifests;
             }
             return manifests;
@@ -67,7 +74,8 @@ public sealed class Kubernetes
     [Fact]
     public void Every_YAML_file_parses()
     {
-        var files = Repo.Files("k8s", ".yaml", ".yml").Concat(Repo.Files("tools/deploy", ".yaml", ".yml")).Append("docker-compose.yml").ToList();
+        var files = Repo.Files("k8s", ".yaml", ".yml").Concat(Repo.Files("tools/deploy", ".yaml", ".yml"))
+            .Append("docker-compose.yml").Append("docker-compose.postgres.yml").ToList();
         Assert.NotEmpty(files);
         Assert.All(files, f => Assert.NotEmpty(Repo.YamlDocuments(f)));
         Assert.All(Repo.Files("k8s", ".yaml").Where(f => !f.EndsWith("kustomization.yaml") && !f.Contains("otel-collector/")),
@@ -81,7 +89,7 @@ public sealed class Kubernetes
         {
             var folder = Path.GetDirectoryName(file)!;
             var kustomization = Repo.Yaml(file);
-            var references = kustomization["resources"].Items().Select(r => r.Text())
+            var references = kustomization["resources"].Items().Concat(kustomization["components"].Items()).Select(r => r.Text())
                 .Concat(kustomization["patches"].Items().Select(p => p["path"]?.Text()).OfType<string>())
                 .Concat(kustomization["configMapGenerator"].Items().SelectMany(g => g["files"].Items()).Select(f => f.Text().Split('=').Last()));
             foreach (var reference in references)
@@ -194,10 +202,11 @@ public sealed class Kubernetes
 
     [Theory]
     [MemberData(nameof(Overlays))]
-    public void Services_use_SQL_Server_and_RabbitMQ_and_migrate_only_in_their_Jobs(string overlay)
+    public void Services_use_the_overlay_s_database_and_RabbitMQ_and_migrate_only_in_their_Jobs(string overlay)
     {
         var config = Named(overlay, "ConfigMap", "rectify-config")["data"]!;
-        Assert.Equal("SqlServer", config["Database__Provider"].Text());
+        var provider = DatabaseOf(overlay).Provider;
+        Assert.Equal(provider, config["Database__Provider"].Text());
         Assert.Equal("false", config["Database__MigrateOnStart"].Text());
         Assert.Equal("RabbitMq", config["Bus__Transport"].Text());
         foreach (var part in Repo.Services)
@@ -206,6 +215,7 @@ public sealed class Kubernetes
             var job = PodSpec(Named(overlay, "Job", $"{part.Name}-migrate"))["containers"].Items().Single();
             Assert.Equal(service["image"].Text(), job["image"].Text());
             Assert.Equal(["migrate"], job["args"].Items().Select(a => a.Text()));
+            Assert.Equal(provider, job["env"].Items().Single(e => e["name"].Text() == "Database__Provider")["value"].Text());
             Assert.Null(service["args"]);
         }
     }
@@ -268,7 +278,7 @@ public sealed class Kubernetes
             var from = policy["ingress"].Items().SelectMany(i => i["from"].Items()).Select(f => f["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"].Text());
             Assert.Equal(["gateway"], from);
             var egressPorts = policy["egress"].Items().SelectMany(e => e["ports"].Items()).Select(p => p["port"].Text()).Order();
-            Assert.Equal(["1433", "4317", "5672"], egressPorts); // its database server, the collector, the broker
+            Assert.Equal(new[] { DatabaseOf(overlay).Port, "4317", "5672" }.Order(), egressPorts); // its database server, the collector, the broker
         }
     }
 
@@ -288,6 +298,35 @@ public sealed class Kubernetes
     {
         Assert.Equal(Repo.Read("tools/deploy/otel-collector/config.yaml"), Repo.Read("k8s/base/otel-collector/config.yaml"));
         Assert.Equal(Repo.Read("tools/deploy/sqlserver/init-databases.sql"), Repo.Read("k8s/overlays/dev/sqlserver/init-databases.sql"));
+        Assert.Equal(Repo.Read("tools/deploy/postgres/init-databases.sh"), Repo.Read("k8s/overlays/postgres/postgres/init-databases.sh"));
+    }
+
+    [Fact]
+    public void The_postgres_overlay_runs_PostgreSQL_in_place_of_SQL_Server()
+    {
+        const string overlay = "k8s/overlays/postgres";
+        Assert.DoesNotContain(Manifests(overlay), m => m["metadata"]!["name"].Text().StartsWith("sqlserver", StringComparison.Ordinal));
+        Assert.StartsWith("postgres:15", PodSpec(Named(overlay, "StatefulSet", "postgres"))["containers"].Items().Single()["image"].Text());
+        var init = PodSpec(Named(overlay, "Job", "db-init"));
+        Assert.Equal("/scripts/init-databases.sh", init["containers"].Items().Single()["command"].Items().Last().Text());
+        Assert.Equal("postgres-init", init["volumes"].Items().Single()["configMap"]!["name"].Text());
+        Assert.NotNull(Named(overlay, "ConfigMap", "postgres-init")["data"]!["init-databases.sh"]);
+    }
+
+    [Fact]
+    public void The_PostgreSQL_init_script_gives_each_login_its_own_database_and_schema_only()
+    {
+        var script = Repo.Read("tools/deploy/postgres/init-databases.sh");
+        var loop = System.Text.RegularExpressions.Regex.Match(script, @"for service in ([a-z ]+); do").Groups[1].Value.Split(' ');
+        Assert.Equal(Repo.Services.Select(s => s.Name).Order(), loop.Order());
+        Assert.Contains("database=\"rectify_$service\"", script);
+        Assert.Contains("login=\"rectify_$service\"", script);
+        Assert.Contains("REVOKE ALL ON DATABASE :\"database\" FROM PUBLIC;", script);
+        Assert.Contains("GRANT CONNECT, TEMPORARY ON DATABASE :\"database\" TO :\"login\";", script);
+        Assert.Contains("CREATE SCHEMA IF NOT EXISTS :\"schema\" AUTHORIZATION :\"login\";", script);
+        Assert.Contains("REVOKE CREATE ON SCHEMA public FROM PUBLIC;", script);
+        foreach (var power in new[] { "SUPERUSER", "CREATEDB", "CREATEROLE", "BYPASSRLS" })
+            Assert.DoesNotContain(power, script);
     }
 
     [Fact]

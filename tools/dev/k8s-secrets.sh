@@ -3,11 +3,14 @@
 # random passwords and a fresh token signing key unless one exists. Nothing is printed but names.
 #   tools/dev/k8s-secrets.sh rectify-dev                       # dev overlay: in-cluster SQL Server and RabbitMQ
 #   SQLSERVER_HOST=sql.agency.local RABBITMQ_HOST=mq.agency.local tools/dev/k8s-secrets.sh rectify
+#   DATABASE=postgres tools/dev/k8s-secrets.sh rectify-dev     # postgres overlay (POSTGRES_HOST for an outside server)
 # Needs kubectl (current context) and the .NET SDK (for the key). See docs/operations.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 namespace=${1:?usage: k8s-secrets.sh <namespace>}
 sqlserver=${SQLSERVER_HOST:-sqlserver}
+database=${DATABASE:-sqlserver}
+postgres=${POSTGRES_HOST:-postgres}
 rabbitmq=${RABBITMQ_HOST:-rabbitmq}
 rabbit_user=${RABBITMQ_USER:-rectify}
 # The in-cluster SQL Server (dev) has a self-signed certificate; a real server needs a trusted one.
@@ -26,8 +29,12 @@ for service in units findings tasks notifications reporting; do
   name="rectify-$service-db"
   only_new "$name" || { echo "$name exists (kept)"; continue; }
   p=$(password)
-  apply "$name" --from-literal=password="$p" \
-    --from-literal=connection-string="Server=$sqlserver,1433;Database=rectify_$service;User Id=rectify_$service;Password=$p;Encrypt=True${trust:+;TrustServerCertificate=True}"
+  if [ "$database" = postgres ]; then
+    connection="Host=$postgres;Port=5432;Database=rectify_$service;Username=rectify_$service;Password=$p"
+  else
+    connection="Server=$sqlserver,1433;Database=rectify_$service;User Id=rectify_$service;Password=$p;Encrypt=True${trust:+;TrustServerCertificate=True}"
+  fi
+  apply "$name" --from-literal=password="$p" --from-literal=connection-string="$connection"
 done
 
 if ! exists rectify-signing-key; then
@@ -44,6 +51,10 @@ if only_new rectify-rabbitmq; then
   apply rectify-rabbitmq --from-literal=username="$rabbit_user" --from-literal=password="$p"
   apply rectify-bus --from-literal=host="amqp://$rabbit_user:$p@$rabbitmq:5672/"
 fi
-only_new rectify-sqlserver && apply rectify-sqlserver --from-literal=password="$(password)"
+if [ "$database" = postgres ]; then
+  only_new rectify-postgres && apply rectify-postgres --from-literal=password="$(password)"
+else
+  only_new rectify-sqlserver && apply rectify-sqlserver --from-literal=password="$(password)"
+fi
 exists rectify-admin || apply rectify-admin --from-literal=password="$(password)"
 echo "done. The admin password: kubectl -n $namespace get secret rectify-admin -o jsonpath='{.data.password}' | base64 -d"

@@ -28,7 +28,8 @@ public static class DatabaseExtensions
     {
         var services = builder.Services;
         services.AddDbContext<TSqlite>((sp, o) => o
-            .UseSqlite(SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), name))
+            .UseSqlite(SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), name),
+                sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingExecutionStrategy(d)))
             .AddInterceptors(SqlitePragmas.Instance)
             // The schema names the service on SQL Server; on SQLite each service has its own file instead.
             .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)));

@@ -36,7 +36,7 @@ public sealed class ComposeFiles
             ["RABBITMQ_IMAGE"] = DockerEngine.RabbitMqImage,
             ["RABBITMQ_USER"] = "rectify",
         };
-        foreach (var name in new[] { "DATABASE_ADMIN", "UNITS_DB", "FINDINGS_DB", "TASKS_DB", "NOTIFICATIONS_DB", "REPORTING_DB", "RABBITMQ", "RECTIFY_ADMIN" })
+        foreach (var name in new[] { "MSSQL_SA", "POSTGRES", "UNITS_DB", "FINDINGS_DB", "TASKS_DB", "NOTIFICATIONS_DB", "REPORTING_DB", "RABBITMQ", "RECTIFY_ADMIN" })
             environment[$"{name}_PASSWORD"] = "Rx" + Convert.ToHexString(RandomNumberGenerator.GetBytes(10)).ToLowerInvariant();
         var config = DockerEngine.Run(DockerEngine.Compose, [.. Files.SelectMany(f => new[] { "-f", f }), "config"], TimeSpan.FromMinutes(1),
             environment, Repository.Root);

@@ -19,8 +19,9 @@ namespace Rectify.Containers.Tests.Infrastructure;
 /// this stack, bind mounts as written), read-only root, tmpfs, dropped capabilities and no-new-privileges,
 /// and the order <c>depends_on</c> gives (healthy, completed successfully, started). Differences, each
 /// for a reason: one network of the stack's own with every service under its name (compose's four
-/// networks are a separation this test does not check); the telemetry collector and dashboard are
-/// left out (their images cannot be pulled here) and so is the variable pointing at the collector;
+/// networks are a separation this test does not check); what the files scale to zero (SQL Server under
+/// the PostgreSQL override) is not started; the telemetry collector and dashboard are left out (their
+/// images cannot be pulled here) and so is the variable pointing at the collector;
 /// the gateway is published on a free loopback port.
 /// </summary>
 public sealed class ContainerStack : IAsyncDisposable
@@ -77,7 +78,7 @@ public sealed class ContainerStack : IAsyncDisposable
             _volumes[volume] = new VolumeBuilder().WithName($"{_name}_{volume}").Build();
             await _volumes[volume].CreateAsync();
         }
-        var services = Compose.Services.Select(s => s.Key).Where(s => !LeftOut.Contains(s)).ToList();
+        var services = Compose.Services.Select(s => s.Key).Where(s => !IsLeftOut(s)).ToList();
         await Eventually.Within(Task.WhenAll(services.Select(StartServiceAsync)), StartTimeout, "every container started", Diagnostics);
         var gateway = _containers["gateway"];
         Gateway = new Uri($"http://127.0.0.1:{gateway.GetMappedPublicPort(8080)}/");
@@ -87,13 +88,16 @@ public sealed class ContainerStack : IAsyncDisposable
         Log($"stack {_name} ready in {_watch.Elapsed.TotalSeconds:0} s: {string.Join(", ", _containers.Keys.Order())}");
     }
 
+    /// <summary>Not started: the telemetry pair, and what the files scale to nothing (SQL Server on PostgreSQL).</summary>
+    private bool IsLeftOut(string service) => LeftOut.Contains(service) || Compose.Service(service)["scale"].Text() == "0";
+
     private Task<IContainer> StartServiceAsync(string name) =>
         _started.GetOrAdd(name, n => new Lazy<Task<IContainer>>(() => Task.Run(() => CreateAndStartAsync(n)))).Value;
 
     private async Task<IContainer> CreateAndStartAsync(string name)
     {
         var service = Compose.Service(name);
-        foreach (var (dependency, condition) in service["depends_on"].Entries().Where(d => !LeftOut.Contains(d.Key)))
+        foreach (var (dependency, condition) in service["depends_on"].Entries().Where(d => !IsLeftOut(d.Key)))
             await ReachedAsync(dependency, condition!["condition"].Text());
         var container = Build(name, service);
         _containers[name] = container;

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Reflection;
-using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Rectify.EndToEnd.Tests.Infrastructure;
 
@@ -14,12 +14,14 @@ public sealed record UnitCountDto(long Units, long RegisteredEventsApplied);
 
 /// <summary>
 /// The distributed system of one test: the five services and the gateway, each a separate
-/// process on a free port of 127.0.0.1, sharing a fresh data folder (databases and the signing
-/// key) and a fresh RabbitMQ virtual host. Everything is stopped and removed on dispose.
+/// process on a free port of 127.0.0.1, sharing a fresh data folder (the signing key), a fresh
+/// PostgreSQL database (a schema and a login per service) and a fresh RabbitMQ virtual host.
+/// Everything is stopped and removed on dispose.
 /// </summary>
 public sealed class RectifyCluster : IAsyncDisposable
 {
-    public static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
+    // Generous: six processes start at once on two shared cores, each migrating its database first.
+    public static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(180);
 
     /// <summary>The services that consume unit events and keep their own copy, by their list path.</summary>
     public static readonly IReadOnlyList<(string Service, string ListPath)> Consumers =
@@ -36,11 +38,15 @@ public sealed class RectifyCluster : IAsyncDisposable
     private WebStub? _webStub;
     private bool _keepTemp;
 
-    private RectifyCluster(string name, ITestOutputHelper? output)
+    private static readonly string[] ServiceNames = ["units", "findings", "tasks", "notifications", "reporting"];
+
+    private RectifyCluster(string name, ITestOutputHelper? output, PostgresServer postgres)
     {
         Output = output;
         Name = name;
+        Postgres = postgres;
         var id = Guid.NewGuid().ToString("N")[..12];
+        DatabaseName = $"rectify_e2e_{id}";
         VirtualHost = $"rectify-e2e-{id}";
         TempDir = Path.Combine(TempRoot, $"rectify-e2e-{name}-{id}");
         DataDir = Path.Combine(TempDir, "data");
@@ -53,6 +59,9 @@ public sealed class RectifyCluster : IAsyncDisposable
     /// <summary>Where <see cref="Log"/> writes: the current test's output (a shared cluster is handed from test to test).</summary>
     public ITestOutputHelper? Output { get; set; }
     public string VirtualHost { get; }
+    public PostgresServer Postgres { get; }
+    public string DatabaseName { get; }
+    public TestDatabase? Database { get; private set; }
     public string TempDir { get; }
     public string DataDir { get; }
     public string AdminPassword { get; }
@@ -76,9 +85,8 @@ public sealed class RectifyCluster : IAsyncDisposable
     public string SpanFileOf(string process) => Path.Combine(TempDir, $"spans-{process}.jsonl");
 
     /// <summary>
-    /// <c>RECTIFY_E2E_TEMP</c>, else /dev/shm where it exists: the SQLite files then live in memory,
-    /// which spares the many small fsyncs of six processes on one disk. Killing a process (what the
-    /// tests do) loses nothing from the page cache either way; only a machine crash would.
+    /// <c>RECTIFY_E2E_TEMP</c>, else /dev/shm where it exists: logs, span files and a test's own
+    /// PostgreSQL cluster then live in memory, which spares the small writes of many processes on one disk.
     /// </summary>
     public static string TempRoot =>
         Environment.GetEnvironmentVariable("RECTIFY_E2E_TEMP") is { Length: > 0 } configured ? configured
@@ -122,14 +130,20 @@ public sealed class RectifyCluster : IAsyncDisposable
         return Path.Combine(RepositoryRoot, projectFolder, "bin", Configuration, "net10.0", name + ".dll");
     }
 
-    /// <summary>Starts the five services together, then the gateway; signs in as admin through it.</summary>
-    public static async Task<RectifyCluster> StartAsync(string name, ITestOutputHelper? output)
+    /// <summary>
+    /// Starts the five services together, then the gateway; signs in as admin through it. The databases
+    /// live on <paramref name="postgres"/>, by default the shared server of <c>RECTIFY_POSTGRES</c>.
+    /// </summary>
+    public static async Task<RectifyCluster> StartAsync(string name, ITestOutputHelper? output, PostgresServer? postgres = null)
     {
         await Broker.RequireReachableAsync();
+        postgres ??= PostgresServer.Shared;
+        await postgres.RequireReachableAsync();
 
-        var cluster = new RectifyCluster(name, output);
+        var cluster = new RectifyCluster(name, output, postgres);
         try
         {
+            cluster.Database = await postgres.CreateDatabaseAsync(cluster.DatabaseName, ServiceNames);
             await Broker.CreateVirtualHostAsync(cluster.VirtualHost);
             await cluster.StartProcessesAsync();
             await cluster.SignInAsync();
@@ -158,7 +172,11 @@ public sealed class RectifyCluster : IAsyncDisposable
             ("reporting", "services/Reporting/Rectify.Reporting"),
         };
         for (var i = 0; i < projects.Length; i++)
-            Add(projects[i].Name, projects[i].Folder, ports[i], []);
+            Add(projects[i].Name, projects[i].Folder, ports[i], new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "Postgres",
+                [$"ConnectionStrings__{projects[i].Name}"] = Database!.ConnectionStringOf(projects[i].Name),
+            });
 
         // A stub answers for the web UI, which the suite does not need (see WebStub).
         _webStub = new WebStub(ports[6]);
@@ -185,7 +203,7 @@ public sealed class RectifyCluster : IAsyncDisposable
             await gateway.WaitReadyAsync(ReadyTimeout);
         }
         Log($"cluster {Name}: {string.Join(", ", _processes.Values.Select(p => $"{p.Name}={p.Port}"))}, vhost {VirtualHost}, " +
-            $"data {DataDir}; ready in {watch.Elapsed.TotalSeconds:0.0} s");
+            $"database {DatabaseName}, data {DataDir}; ready in {watch.Elapsed.TotalSeconds:0.0} s");
 
         Api = NewClient((Gateway ?? Units).BaseAddress);
     }
@@ -280,7 +298,7 @@ public sealed class RectifyCluster : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<UnitCountDto>())!.RegisteredEventsApplied;
     }
 
-    /// <summary>Rows of the units service's outbox not yet marked sent (read straight from its SQLite file).</summary>
+    /// <summary>Rows of the units service's outbox not yet marked sent (read straight from its database).</summary>
     public long PendingInUnitsOutbox() => UnitsOutbox().Pending;
 
     /// <summary>
@@ -289,13 +307,13 @@ public sealed class RectifyCluster : IAsyncDisposable
     /// </summary>
     public (long Pending, long Retried) UnitsOutbox() => Outbox("units");
 
-    /// <summary>The outbox of a service's database (<c>&lt;service&gt;.db</c> in the data folder), as <see cref="UnitsOutbox"/>.</summary>
+    /// <summary>The outbox of a service's schema in the cluster's database, as <see cref="UnitsOutbox"/>.</summary>
     public (long Pending, long Retried) Outbox(string service)
     {
-        using var connection = OpenDatabase(service);
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT COUNT(CASE WHEN SentAt IS NULL THEN 1 END), COUNT(CASE WHEN Attempts > 0 THEN 1 END) FROM outbox_messages";
+        using var connection = OpenDatabase();
+        using var command = new NpgsqlCommand(
+            $"SELECT COUNT(CASE WHEN \"SentAt\" IS NULL THEN 1 END), COUNT(CASE WHEN \"Attempts\" > 0 THEN 1 END) FROM \"{service}\".outbox_messages",
+            connection);
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1));
@@ -306,30 +324,25 @@ public sealed class RectifyCluster : IAsyncDisposable
     /// the relay finishes the batch it has and then publishes nothing until <see cref="ReleaseRelay"/>.
     /// </summary>
     public void HoldRelay(string service) =>
-        Execute(service, "INSERT INTO outbox_leases (Name, Holder, ExpiresAt) VALUES ('relay', 'e2e-hold', $max) " +
-            "ON CONFLICT (Name) DO UPDATE SET Holder = 'e2e-hold', ExpiresAt = $max", ("$max", long.MaxValue));
+        Execute($"INSERT INTO \"{service}\".outbox_leases (\"Name\", \"Holder\", \"ExpiresAt\") VALUES ('relay', 'e2e-hold', '9999-01-01Z') " +
+            "ON CONFLICT (\"Name\") DO UPDATE SET \"Holder\" = 'e2e-hold', \"ExpiresAt\" = '9999-01-01Z'");
 
-    /// <summary>Lets the held lease expire at once (0 is long before now in the lease's encoding).</summary>
+    /// <summary>Lets the held lease expire at once.</summary>
     public void ReleaseRelay(string service) =>
-        Execute(service, "UPDATE outbox_leases SET ExpiresAt = 0 WHERE Holder = 'e2e-hold'");
+        Execute($"UPDATE \"{service}\".outbox_leases SET \"ExpiresAt\" = '2000-01-01Z' WHERE \"Holder\" = 'e2e-hold'");
 
-    private void Execute(string service, string sql, params (string Name, object Value)[] parameters)
+    private void Execute(string sql)
     {
-        using var connection = OpenDatabase(service);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
+        using var connection = OpenDatabase();
+        using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
 
-    private SqliteConnection OpenDatabase(string service)
+    // The superuser's view of the cluster's database: the evidence is read around the services, not through them.
+    private NpgsqlConnection OpenDatabase()
     {
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(DataDir, $"{service}.db"), Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30,
-        }.ToString();
-        var connection = new SqliteConnection(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(Postgres.AdminConnectionString) { Database = DatabaseName, Pooling = false, Timeout = 15 };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
         return connection;
     }
@@ -354,7 +367,7 @@ public sealed class RectifyCluster : IAsyncDisposable
     public string Diagnostics() => Diagnostics(40);
 
     public string Diagnostics(int lines) =>
-        $"cluster {Name} (temp {TempDir}, vhost {VirtualHost})\n" +
+        $"cluster {Name} (temp {TempDir}, vhost {VirtualHost}, database {DatabaseName})\n" +
         string.Join("\n", _processes.Values.Select(p => p.Tail(lines)));
 
     public void Log(string message)
@@ -374,6 +387,8 @@ public sealed class RectifyCluster : IAsyncDisposable
     /// <summary>Keeps the temp folder (logs, spans, databases) for a look after a failure.</summary>
     public void KeepTempFolder() => _keepTemp = true;
 
+    private bool KeepsEvidence => _keepTemp || Environment.GetEnvironmentVariable("RECTIFY_E2E_KEEP") == "1";
+
     public async ValueTask DisposeAsync()
     {
         foreach (var client in _clients)
@@ -391,9 +406,11 @@ public sealed class RectifyCluster : IAsyncDisposable
         }));
         _webStub?.Dispose();
         await Broker.DeleteVirtualHostAsync(VirtualHost);
-        if (_keepTemp || Environment.GetEnvironmentVariable("RECTIFY_E2E_KEEP") == "1")
+        if (Database is not null && !KeepsEvidence)
+            await Database.DisposeAsync();
+        if (KeepsEvidence)
         {
-            Log($"kept {TempDir}");
+            Log($"kept {TempDir} and the database {DatabaseName}");
             return;
         }
         try

@@ -31,6 +31,8 @@ public sealed class ServiceProcess
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
     public bool IsRunning => _process is { HasExited: false };
     public int? ProcessId => _process?.Id;
+    /// <summary>How often it was started (1 unless a test killed and restarted it).</summary>
+    public int Starts => _starts;
 
     public void Start()
     {

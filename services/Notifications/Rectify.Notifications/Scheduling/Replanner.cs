@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rectify.ServiceDefaults.Data;
 using Rectify.Notifications.Calendar;
 using Rectify.Notifications.Infrastructure;
 using Rectify.Notifications.Model;
@@ -57,21 +58,22 @@ public sealed class Replanner(NotificationsDbContext db, Scheduler scheduler, Ca
         if (request.ClaimedBy != holder)
             calendars.Invalidate(); // the edit may have been made by another instance: read the calendar as committed
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var page = await InScope(db, request.JurisdictionPath, request.UnitId).Where(d => d.ReplannedFor < request.Id)
-            .OrderBy(d => d.SubjectKind).ThenBy(d => d.SubjectId).Take(PageSize).ToListAsync(ct);
-        foreach (var deadline in page)
+        await db.InTransactionAsync(async c =>
         {
-            await scheduler.ResyncAsync(deadline, ct);
-            deadline.ReplannedFor = request.Id;
-        }
-        await db.SaveChangesAsync(ct);
-        var finished = page.Count < PageSize;
-        await db.ReplanRequests.Where(r => r.Id == request.Id).ExecuteUpdateAsync(u => u
-            .SetProperty(r => r.Done, r => r.Done + page.Count)
-            .SetProperty(r => r.CompletedAt, finished ? time.GetUtcNow() : null)
-            .SetProperty(r => r.ClaimedBy, finished ? null : holder), ct);
-        await transaction.CommitAsync(ct);
+            var page = await InScope(db, request.JurisdictionPath, request.UnitId).Where(d => d.ReplannedFor < request.Id)
+                .OrderBy(d => d.SubjectKind).ThenBy(d => d.SubjectId).Take(PageSize).ToListAsync(c);
+            foreach (var deadline in page)
+            {
+                await scheduler.ResyncAsync(deadline, c);
+                deadline.ReplannedFor = request.Id;
+            }
+            await db.SaveChangesAsync(c);
+            var finished = page.Count < PageSize;
+            await db.ReplanRequests.Where(r => r.Id == request.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(r => r.Done, r => r.Done + page.Count)
+                .SetProperty(r => r.CompletedAt, finished ? time.GetUtcNow() : null)
+                .SetProperty(r => r.ClaimedBy, finished ? null : holder), c);
+        }, ct);
         return true;
     }
 

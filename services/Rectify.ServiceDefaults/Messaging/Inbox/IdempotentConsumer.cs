@@ -19,18 +19,28 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
     public virtual async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.Message.Meta.EventId;
-        var consumer = GetType().FullName!;
+        var consumer = ConsumerName(GetType());
         var ct = context.CancellationToken;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct))
-            return;
-
-        await HandleAsync(context.Message, ct);
-        db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await db.InTransactionAsync(async c =>
+        {
+            if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, c))
+                return;
+            await HandleAsync(context.Message, c);
+            db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
+        }, ct);
     }
+
+    /// <summary>
+    /// The inbox key's consumer part (at most 200 characters): the type's full name, but a generic one's
+    /// arguments without their assembly, whose version and key would push the shared replica consumers
+    /// (<c>UnitRegisteredReplicaConsumer`1[[…NotificationsDbContext, Rectify.Notifications, Version=…]]</c>)
+    /// past the column, which SQLite never enforced and PostgreSQL and SQL Server do.
+    /// </summary>
+    internal static string ConsumerName(Type type) =>
+        type.IsGenericType
+            ? $"{type.Namespace}.{type.Name}[{string.Join(",", type.GetGenericArguments().Select(a => a.FullName))}]"
+            : type.FullName!;
 
     /// <summary>Applies the message to the service's own data; do not call SaveChanges.</summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);

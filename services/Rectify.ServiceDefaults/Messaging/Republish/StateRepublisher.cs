@@ -50,23 +50,23 @@ public abstract class StateRepublisher<TContext>(TContext db, TimeProvider time)
         // during the replay is published live anyway, and one seen twice is harmless.
         for (var skip = 0; ; skip += PageSize)
         {
-            await using var page = await db.Database.BeginTransactionAsync(ct);
-            var (rows, queued) = await PageAsync(skip, PageSize, request.Meta.Actor, ct);
-            await db.SaveChangesAsync(ct);
-            await page.CommitAsync(ct);
+            var (rows, queued) = await db.InTransactionAsync(c => PageAsync(skip, PageSize, request.Meta.Actor, c), ct);
             db.ChangeTracker.Clear();
             events += queued;
             if (rows < PageSize)
                 break;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await db.InboxMessages.AnyAsync(m => m.MessageId == request.Meta.EventId && m.Consumer == consumer, ct))
+        var announced = await db.InTransactionAsync(async c =>
+        {
+            if (await db.InboxMessages.AnyAsync(m => m.MessageId == request.Meta.EventId && m.Consumer == consumer, c))
+                return false;
+            db.Publish(new ReadModelStateRepublished(Meta(1, request.Meta.Actor), request.RequestId, Service, events));
+            db.InboxMessages.Add(new InboxMessage { MessageId = request.Meta.EventId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
+            return true;
+        }, ct);
+        if (!announced)
             return 0;
-        db.Publish(new ReadModelStateRepublished(Meta(1, request.Meta.Actor), request.RequestId, Service, events));
-        db.InboxMessages.Add(new InboxMessage { MessageId = request.Meta.EventId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return events;
     }
 }

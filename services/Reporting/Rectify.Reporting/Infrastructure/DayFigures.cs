@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rectify.Reporting.Model;
+using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Hosting;
 using Rectify.ServiceDefaults.Time;
 
@@ -19,38 +20,38 @@ public sealed class DayFigures(ReportingDbContext db, TimeProvider time, IOption
         var day = FigureDay.Now(time, options.Value, calendar);
         if ((await db.FigureBasis.AsNoTracking().SingleAsync(b => b.Id == FigureBasis.Single, ct)).Day == day)
             return false;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // The lock first, as a task change takes it, then the check again: another replica may have just done it.
-        if (await TaskSumsKeeper.LockBasisAsync(db, ct) == day)
-            return false;
-        var (today, yellowUntil, staleBefore) = (day.Today, day.YellowUntil, day.StaleBefore);
-        var live = db.Tasks.AsNoTracking().Where(t => !t.Withdrawn);
-        var counts = await live.GroupBy(t => new { t.UnitId, t.InspectionId }).Select(g => new DayCount(
-            g.Key.UnitId, g.Key.InspectionId, TaskSums.All,
-            g.Count(t => t.OpenDeadline < today),
-            g.Count(t => t.OpenDeadline >= today && t.OpenDeadline <= yellowUntil),
-            g.Count(t => t.OpenLastActivityOn < staleBefore))).ToListAsync(ct);
-        // Per category (a left join: '' for findings without a tag) only the open tasks can count, so it reads those alone.
-        var open = live.Where(t => t.OpenLastActivityOn != null || t.OpenDeadline != null);
-        var tagged = from t in open
-                     from c in db.FindingTags.Where(c => c.FindingId == t.FindingId).DefaultIfEmpty()
-                     select new { t.UnitId, t.InspectionId, Category = c == null ? TaskSums.Uncategorised : c.Tag, t.OpenDeadline, t.OpenLastActivityOn };
-        counts.AddRange(await tagged.GroupBy(x => new { x.UnitId, x.InspectionId, x.Category }).Select(g => new DayCount(
-            g.Key.UnitId, g.Key.InspectionId, g.Key.Category,
-            g.Count(x => x.OpenDeadline < today),
-            g.Count(x => x.OpenDeadline >= today && x.OpenDeadline <= yellowUntil),
-            g.Count(x => x.OpenLastActivityOn < staleBefore))).ToListAsync(ct));
-        var byRow = counts.ToDictionary(c => (c.UnitId, c.InspectionId, c.Category));
-        foreach (var row in await db.TaskSums.ToListAsync(ct))
+        return await db.InTransactionAsync(async token =>
         {
-            var c = byRow.GetValueOrDefault((row.UnitId, row.InspectionId, row.Category));
-            (row.Overdue, row.Yellow, row.NoRecentProgress) = c is null ? (0, 0, 0) : (c.Overdue, c.Yellow, c.Quiet);
-        }
-        await db.SaveChangesAsync(ct);
-        await db.FigureBasis.Where(b => b.Id == FigureBasis.Single).ExecuteUpdateAsync(s => s
-            .SetProperty(b => b.Today, day.Today).SetProperty(b => b.YellowUntil, day.YellowUntil).SetProperty(b => b.StaleBefore, day.StaleBefore), ct);
-        await transaction.CommitAsync(ct);
-        return true;
+            // The lock first, as a task change takes it, then the check again: another replica may have just done it.
+            if (await TaskSumsKeeper.LockBasisAsync(db, token) == day)
+                return false;
+            var (today, yellowUntil, staleBefore) = (day.Today, day.YellowUntil, day.StaleBefore);
+            var live = db.Tasks.AsNoTracking().Where(t => !t.Withdrawn);
+            var counts = await live.GroupBy(t => new { t.UnitId, t.InspectionId }).Select(g => new DayCount(
+                g.Key.UnitId, g.Key.InspectionId, TaskSums.All,
+                g.Count(t => t.OpenDeadline < today),
+                g.Count(t => t.OpenDeadline >= today && t.OpenDeadline <= yellowUntil),
+                g.Count(t => t.OpenLastActivityOn < staleBefore))).ToListAsync(token);
+            // Per category (a left join: '' for findings without a tag) only the open tasks can count, so it reads those alone.
+            var open = live.Where(t => t.OpenLastActivityOn != null || t.OpenDeadline != null);
+            var tagged = from t in open
+                         from c in db.FindingTags.Where(c => c.FindingId == t.FindingId).DefaultIfEmpty()
+                         select new { t.UnitId, t.InspectionId, Category = c == null ? TaskSums.Uncategorised : c.Tag, t.OpenDeadline, t.OpenLastActivityOn };
+            counts.AddRange(await tagged.GroupBy(x => new { x.UnitId, x.InspectionId, x.Category }).Select(g => new DayCount(
+                g.Key.UnitId, g.Key.InspectionId, g.Key.Category,
+                g.Count(x => x.OpenDeadline < today),
+                g.Count(x => x.OpenDeadline >= today && x.OpenDeadline <= yellowUntil),
+                g.Count(x => x.OpenLastActivityOn < staleBefore))).ToListAsync(token));
+            var byRow = counts.ToDictionary(c => (c.UnitId, c.InspectionId, c.Category));
+            foreach (var row in await db.TaskSums.ToListAsync(token))
+            {
+                var c = byRow.GetValueOrDefault((row.UnitId, row.InspectionId, row.Category));
+                (row.Overdue, row.Yellow, row.NoRecentProgress) = c is null ? (0, 0, 0) : (c.Overdue, c.Yellow, c.Quiet);
+            }
+            await db.FigureBasis.Where(b => b.Id == FigureBasis.Single).ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.Today, day.Today).SetProperty(b => b.YellowUntil, day.YellowUntil).SetProperty(b => b.StaleBefore, day.StaleBefore), token);
+            return true;
+        }, ct);
     }
 }
 

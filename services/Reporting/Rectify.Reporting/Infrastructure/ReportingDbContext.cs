@@ -35,22 +35,29 @@ public class ReportingDbContext(DbContextOptions options) : ServiceDbContext(opt
         var changes = TaskSumsKeeper.Changes(ChangeTracker);
         if (changes.IsEmpty)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await using (own)
+        if (Database.CurrentTransaction is not null)
+            return await SaveWithSumsAsync(changes, acceptAllChangesOnSuccess, cancellationToken);
+        return await this.SaveStagedAsync(ct => SaveWithSumsAsync(changes, false, ct), cancellationToken);
+    }
+
+    private async Task<int> SaveWithSumsAsync(TaskSumsKeeper.Pending changes, bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        var deltas = await TaskSumsKeeper.DeltasAsync(this, changes, ct);
+        var inserted = await TaskSumsKeeper.ApplyAsync(this, deltas, ct);
+        try
         {
-            var deltas = await TaskSumsKeeper.DeltasAsync(this, changes, cancellationToken);
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await TaskSumsKeeper.ApplyAsync(this, deltas, cancellationToken);
-            if (own is not null)
-                await own.CommitAsync(cancellationToken);
-            return written;
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        }
+        finally
+        {
+            // Later additions go straight to the database; and a retry after a failed save stages its own rows.
+            foreach (var row in inserted)
+                Entry(row).State = EntityState.Detached;
         }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("The reporting read model saves asynchronously only: SaveChangesAsync keeps task_sums in step.");
-
-    internal Task<int> SaveChangesWithoutSumsAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -107,7 +107,11 @@ internal static class TaskSumsKeeper
         return (await db.FigureBasis.AsNoTracking().SingleAsync(b => b.Id == FigureBasis.Single, ct)).Day;
     }
 
-    public static async Task ApplyAsync(ReportingDbContext db, IReadOnlyList<TaskSums> deltas, CancellationToken ct)
+    /// <summary>
+    /// Adds the deltas to the stored rows in the database; the rows not stored yet are staged, to be inserted by
+    /// the save that follows (with the task changes, in its transaction). Returns those staged rows.
+    /// </summary>
+    public static async Task<List<TaskSums>> ApplyAsync(ReportingDbContext db, IReadOnlyList<TaskSums> deltas, CancellationToken ct)
     {
         var missing = new List<TaskSums>();
         foreach (var d in deltas)
@@ -131,12 +135,8 @@ internal static class TaskSumsKeeper
             if (updated == 0)
                 missing.Add(d);
         }
-        if (missing.Count == 0)
-            return;
         db.TaskSums.AddRange(missing);
-        await db.SaveChangesWithoutSumsAsync(ct);
-        foreach (var row in missing)
-            db.Entry(row).State = EntityState.Detached; // the next additions go straight to the database
+        return missing;
     }
 
     private static void Add(Dictionary<(Guid, Guid, string), TaskSums> deltas, TaskSums part, string category, int sign)

@@ -3,6 +3,7 @@ using Rectify.Contracts;
 using Rectify.Contracts.Reporting;
 using Rectify.Reporting.Infrastructure;
 using Rectify.ServiceDefaults.Auth;
+using Rectify.ServiceDefaults.Data;
 using Rectify.ServiceDefaults.Replicas;
 
 namespace Rectify.Reporting.Rebuild;
@@ -25,25 +26,25 @@ public sealed class RebuildBook(ReportingDbContext db, UnitScope scope, TimeProv
     {
         var now = time.GetUtcNow();
         var run = new RebuildRun { Id = Guid.CreateVersion7(), RequestedBy = scope.Actor, RequestedAt = now };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.ProgressNotes.ExecuteDeleteAsync(ct);
-        await db.Tasks.ExecuteDeleteAsync(ct);
-        await db.TaskSums.ExecuteDeleteAsync(ct);
-        await db.FigureBasis.ExecuteUpdateAsync(s => s.SetProperty(b => b.Today, (DateOnly?)null), ct);
-        await db.FindingTags.ExecuteDeleteAsync(ct);
-        await db.Findings.ExecuteDeleteAsync(ct);
-        await db.ReportedPeriods.ExecuteDeleteAsync(ct);
-        await db.ReportObligations.ExecuteDeleteAsync(ct);
-        await db.Inspections.ExecuteDeleteAsync(ct);
-        await db.PersonNames.ExecuteDeleteAsync(ct);
-        await db.UnitContacts.ExecuteDeleteAsync(ct);
-        await db.Set<UnitReplica>().ExecuteDeleteAsync(ct);
-        // Counts UnitRegistered events: the republished ones count each unit again from zero.
-        await db.Counters.ExecuteDeleteAsync(ct);
-        db.RebuildRuns.Add(run);
-        db.Publish(new ReadModelRebuildRequested(EventMeta.New(1, scope.Actor, now), run.Id));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await db.InTransactionAsync(async c =>
+        {
+            await db.ProgressNotes.ExecuteDeleteAsync(c);
+            await db.Tasks.ExecuteDeleteAsync(c);
+            await db.TaskSums.ExecuteDeleteAsync(c);
+            await db.FigureBasis.ExecuteUpdateAsync(s => s.SetProperty(b => b.Today, (DateOnly?)null), c);
+            await db.FindingTags.ExecuteDeleteAsync(c);
+            await db.Findings.ExecuteDeleteAsync(c);
+            await db.ReportedPeriods.ExecuteDeleteAsync(c);
+            await db.ReportObligations.ExecuteDeleteAsync(c);
+            await db.Inspections.ExecuteDeleteAsync(c);
+            await db.PersonNames.ExecuteDeleteAsync(c);
+            await db.UnitContacts.ExecuteDeleteAsync(c);
+            await db.Set<UnitReplica>().ExecuteDeleteAsync(c);
+            // Counts UnitRegistered events: the republished ones count each unit again from zero.
+            await db.Counters.ExecuteDeleteAsync(c);
+            db.RebuildRuns.Add(run);
+            db.Publish(new ReadModelRebuildRequested(EventMeta.New(1, scope.Actor, now), run.Id));
+        }, ct);
         return View(run);
     }
 

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Rectify.ServiceDefaults.Data;
 
 namespace Rectify.Tasks.Infrastructure;
 
@@ -11,19 +11,13 @@ public static class AllOrNothing
 {
     public static async Task<T> RunAsync<T>(TasksDbContext db, Func<Task<(bool Commit, T Result)>> work, CancellationToken ct)
     {
-        // SQL Server retries transient failures through its execution strategy; a retry starts over
-        // from a clean context so nothing staged by the failed attempt is saved twice.
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        // A retry (a transient failure under the provider's execution strategy) starts from a clean context,
+        // so nothing staged by the failed attempt is saved twice.
+        var (_, result) = await db.InTransactionAsync(async _ =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var (commit, result) = await work();
-            if (commit)
-                await transaction.CommitAsync(ct);
-            else
-                await transaction.RollbackAsync(ct);
-            return result;
-        });
+            return await work();
+        }, outcome => outcome.Commit, ct);
+        return result;
     }
 }
