@@ -24,6 +24,9 @@ public sealed class The_compose_file(ITestOutputHelper output)
             ["COMPOSE_PROJECT_NAME"] = project,
             ["RECTIFY_PORT"] = port.ToString(),
             ["STAND_IN_IMAGE"] = DockerEngine.PostgresImage,
+            // docker-compose 1.29 pulls the image of sqlserver though the override scales it to zero
+            // containers: any local image will do (found here: without it, up fails pulling from mcr).
+            ["MSSQL_IMAGE"] = DockerEngine.PostgresImage,
         };
         string[] files = [.. ComposeFiles.Files.Append("tests/Rectify.Containers.Tests/compose/stand-ins.yml").SelectMany(f => new[] { "-f", f })];
         DockerEngine.Result Compose(params string[] args) =>
