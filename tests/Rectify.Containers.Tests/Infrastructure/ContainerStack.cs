@@ -268,8 +268,11 @@ public sealed class ContainerStack : IAsyncDisposable
         }
         foreach (var container in _containers.Values)
             await container.DisposeAsync();
-        foreach (var volume in _volumes.Values)
-            await volume.DisposeAsync();
+        // Without its reaper Testcontainers only stops them: remove the containers, then their volumes.
+        if (!_containers.IsEmpty)
+            await DockerEngine.RunAsync(DockerEngine.Client, ["rm", "-f", "-v", .. _containers.Values.Select(c => c.Id)], TimeSpan.FromMinutes(2));
+        if (_volumes.Count > 0)
+            await DockerEngine.RunAsync(DockerEngine.Client, ["volume", "rm", "-f", .. _volumes.Values.Select(v => v.Name)], TimeSpan.FromMinutes(1));
         if (_network is not null)
             await _network.DisposeAsync();
     }
