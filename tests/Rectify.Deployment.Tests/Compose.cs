@@ -15,6 +15,10 @@ public sealed class Compose
 
     private static IEnumerable<KeyValuePair<string, JsonNode?>> Environment(string name) => Service(name)["environment"].Entries();
 
+    /// <summary>The build arguments compose passes for a part's image.</summary>
+    public static Dictionary<string, string> BuildArguments(string name) =>
+        Service(name)["build"]!["args"].Entries().ToDictionary(kv => kv.Key, kv => kv.Value.Text());
+
     [Theory]
     [MemberData(nameof(Parts))]
     public void Each_part_is_built_from_its_Dockerfile_and_listens_on_its_port(string name)
@@ -25,6 +29,8 @@ public sealed class Compose
         Assert.StartsWith("${RECTIFY_IMAGE_PREFIX:-rectify}/" + name + ":", service["image"].Text());
         Assert.Equal(part.Dockerfile, service["build"]!["dockerfile"].Text());
         Assert.Equal(".", service["build"]!["context"].Text());
+        Assert.Equal(part.ProjectDir, BuildArguments(name)["PROJECT"]);
+        Assert.Equal(part.Port.ToString(), BuildArguments(name)["PORT"]);
         if (part == Repo.Gateway)
             Assert.Contains("${RECTIFY_PORT:-8080}:8080", service["ports"].Items().Select(p => p.Text()));
         else
@@ -124,7 +130,8 @@ public sealed class Compose
     [Fact]
     public void Every_secret_comes_from_the_env_file_and_the_example_names_them_all()
     {
-        var text = Repo.Read("docker-compose.yml");
+        // The base file and its PostgreSQL override: .env.example serves both.
+        var text = Repo.Read("docker-compose.yml") + "\n" + Repo.Read("docker-compose.postgres.yml");
         var example = Repo.Read(".env.example");
         var defined = Regex.Matches(example, @"(?m)^([A-Z0-9_]+)=(.*)$").ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
 

@@ -10,7 +10,8 @@ namespace Rectify.Deployment.Tests;
 public sealed record Part(string Name, string ProjectDir, int Port, bool IsService)
 {
     public string Assembly => Path.GetFileName(ProjectDir);
-    public string Dockerfile => Path.Combine(ProjectDir, "Dockerfile");
+    /// <summary>One Dockerfile for every part; the project is a build argument.</summary>
+    public string Dockerfile => "Dockerfile";
     public string Image => $"rectify/{Name}";
 }
 
@@ -124,7 +125,8 @@ internal static class Repo
         }
     }
 
-    public static readonly Regex Interpolation = new(@"\$\{(?<name>[A-Z0-9_]+)(?<rest>[^}]*)\}", RegexOptions.Compiled);
+    /// <summary>A compose variable; <c>$${X}</c> is an escaped dollar (the container's own variable), not one.</summary>
+    public static readonly Regex Interpolation = new(@"(?<!\$)\$\{(?<name>[A-Z0-9_]+)(?<rest>[^}]*)\}", RegexOptions.Compiled);
 
     private static string FindRoot()
     {

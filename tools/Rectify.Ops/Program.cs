@@ -6,6 +6,7 @@ public static class Program
 {
     public static async Task<int> Main(string[] args) => args switch
     {
+        ["probe"] => await ProbeAsync(AliveUrl(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"))),
         ["probe", var url] => await ProbeAsync(url),
         ["keygen", var privatePath, var publicPath] => KeyGen(privatePath, publicPath),
         _ => Usage(),
@@ -13,16 +14,29 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Rectify.Ops probe <url> | keygen <private.pem> <public.pem>");
+        Console.Error.WriteLine("usage: Rectify.Ops probe [url] | keygen <private.pem> <public.pem>");
         return 2;
     }
 
-    /// <summary>Exits 0 when the URL answers 2xx within three seconds, 1 otherwise.</summary>
+    /// <summary>
+    /// <c>/alive</c> on loopback at the first address the app listens on (<c>http://+:5103</c> →
+    /// <c>http://127.0.0.1:5103/alive</c>): one HEALTHCHECK line serves every image.
+    /// </summary>
+    public static string AliveUrl(string? urls)
+    {
+        var first = (urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        if (first is null)
+            return "";
+        var port = first[(first.LastIndexOf(':') + 1)..].TrimEnd('/');
+        return $"{first[..first.IndexOf("://", StringComparison.Ordinal)]}://127.0.0.1:{port}/alive";
+    }
+
+    /// <summary>Exits 0 when the URL answers 2xx within eight seconds, 1 otherwise (a busy node starting several .NET processes can take seconds to answer its first request).</summary>
     public static async Task<int> ProbeAsync(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return Usage();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(8) };
         try
         {
             using var response = await http.GetAsync(uri);
