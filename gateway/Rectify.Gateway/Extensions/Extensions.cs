@@ -22,7 +22,7 @@ public static class Extensions
         // routing is unaffected: with every destination unhealthy YARP falls back to all of them.
         builder.Services.Configure<ConsecutiveFailuresHealthPolicyOptions>(o => o.DefaultThreshold = 1);
         builder.Services.AddClientRateLimiting();
-        builder.Services.AddSignInThrottle();
+        builder.Services.AddSignInRateLimiter();
         builder.Services.AddClusterReadiness(builder.Configuration);
         return builder;
     }
@@ -32,7 +32,7 @@ public static class Extensions
         app.MapReverseProxy(proxy =>
         {
             proxy.UseMiddleware<ProxyErrorMiddleware>();
-            proxy.UseMiddleware<SignInThrottleMiddleware>();
+            proxy.UseMiddleware<SignInRateLimiterMiddleware>();
             proxy.UseMiddleware<RequestBodyLimitMiddleware>();
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();

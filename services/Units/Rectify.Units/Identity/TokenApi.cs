@@ -30,7 +30,7 @@ public static class TokenApi
         });
         builder.Services.AddScoped<SignIn>();
         builder.Services.AddAccountTokenChecks();
-        builder.Services.AddSignInThrottle();
+        builder.Services.AddSignInRateLimiter();
         // PBKDF2-HMAC-SHA512 at OWASP's 210,000 iterations; older hashes keep verifying with their own count and are upgraded at sign-in.
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordIterations);
         builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
@@ -54,10 +54,10 @@ public static class TokenApi
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueAsync(
-        TokenRequest request, SignIn signIn, TokenIssuer issuer, SignInThrottle throttle, HttpContext context, CancellationToken ct)
+        TokenRequest request, SignIn signIn, TokenIssuer issuer, SignInRateLimiter limiter, HttpContext context, CancellationToken ct)
     {
-        if (throttle.TryAcquire(context.Connection.RemoteIpAddress, request.Username) is { } retryAfter)
-            return SignInThrottle.Rejected(context, retryAfter);
+        if (limiter.TryAcquire(context.Connection.RemoteIpAddress, request.Username) is { } retryAfter)
+            return SignInRateLimiter.Rejected(context, retryAfter);
         var account = await signIn.VerifyAsync(request.Username.Trim(), request.Password, context.Connection.RemoteIpAddress, ct);
         if (account is null)
             return TypedResults.Problem(title: "Invalid user name or password.", statusCode: StatusCodes.Status401Unauthorized);

@@ -7,7 +7,7 @@ namespace Rectify.Gateway.RateLimiting;
 /// <c>POST /api/auth/token</c> gets its own strict budget, per client address and per user name
 /// tried, before the request reaches the units service (which limits again).
 /// </summary>
-public sealed class SignInThrottleMiddleware(RequestDelegate next, SignInThrottle throttle)
+public sealed class SignInRateLimiterMiddleware(RequestDelegate next, SignInRateLimiter throttle)
 {
     /// <summary>A sign-in body is a user name and a password; anything longer is not read for the name.</summary>
     private const int MaxBodyRead = 4096;
@@ -19,7 +19,7 @@ public sealed class SignInThrottleMiddleware(RequestDelegate next, SignInThrottl
             var userName = await UserNameAsync(context.Request);
             if (throttle.TryAcquire(context.Connection.RemoteIpAddress, userName) is { } retryAfter)
             {
-                await SignInThrottle.Rejected(context, retryAfter).ExecuteAsync(context);
+                await SignInRateLimiter.Rejected(context, retryAfter).ExecuteAsync(context);
                 return;
             }
         }

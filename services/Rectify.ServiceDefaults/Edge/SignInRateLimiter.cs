@@ -27,12 +27,12 @@ public sealed class SignInLimitOptions
 /// headers) and by the user name tried, each in its own fixed window. Used by the gateway and again
 /// by the units service, which must not rely on being behind the gateway.
 /// </summary>
-public sealed class SignInThrottle : IDisposable
+public sealed class SignInRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _byAddress;
     private readonly PartitionedRateLimiter<string> _byUser;
 
-    public SignInThrottle(SignInLimitOptions options)
+    public SignInRateLimiter(SignInLimitOptions options)
     {
         var window = TimeSpan.FromSeconds(options.WindowSeconds);
         _byAddress = Limiter(options.PermitsPerAddress, window);
@@ -76,11 +76,11 @@ public sealed class SignInThrottle : IDisposable
         }));
 }
 
-public static class SignInThrottleExtensions
+public static class SignInRateLimiterExtensions
 {
-    public static IServiceCollection AddSignInThrottle(this IServiceCollection services)
+    public static IServiceCollection AddSignInRateLimiter(this IServiceCollection services)
     {
-        services.TryAddSingleton(sp => new SignInThrottle(
+        services.TryAddSingleton(sp => new SignInRateLimiter(
             sp.GetRequiredService<IConfiguration>().GetSection(SignInLimitOptions.Section).Get<SignInLimitOptions>() ?? new SignInLimitOptions()));
         return services;
     }
