@@ -491,3 +491,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM notifications."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021537_AddAccountStampsAndOutboxDeadLetters') THEN
+    ALTER TABLE notifications.outbox_messages ADD "DeadAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM notifications."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021537_AddAccountStampsAndOutboxDeadLetters') THEN
+    CREATE TABLE notifications.account_stamps (
+        "AccountId" uuid NOT NULL,
+        "TokenVersion" bigint NOT NULL,
+        "Disabled" boolean NOT NULL,
+        "Version" bigint NOT NULL,
+        "UpdatedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_account_stamps" PRIMARY KEY ("AccountId")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM notifications."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021537_AddAccountStampsAndOutboxDeadLetters') THEN
+    CREATE INDEX "IX_outbox_messages_DeadAt_AggregateKey" ON notifications.outbox_messages ("DeadAt", "AggregateKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM notifications."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021537_AddAccountStampsAndOutboxDeadLetters') THEN
+    INSERT INTO notifications."__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207021537_AddAccountStampsAndOutboxDeadLetters', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

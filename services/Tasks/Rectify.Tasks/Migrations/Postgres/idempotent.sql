@@ -555,3 +555,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021510_AddAccountStampsAndOutboxDeadLetters') THEN
+    ALTER TABLE tasks.outbox_messages ADD "DeadAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021510_AddAccountStampsAndOutboxDeadLetters') THEN
+    CREATE TABLE tasks.account_stamps (
+        "AccountId" uuid NOT NULL,
+        "TokenVersion" bigint NOT NULL,
+        "Disabled" boolean NOT NULL,
+        "Version" bigint NOT NULL,
+        "UpdatedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_account_stamps" PRIMARY KEY ("AccountId")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021510_AddAccountStampsAndOutboxDeadLetters') THEN
+    CREATE INDEX "IX_outbox_messages_DeadAt_AggregateKey" ON tasks.outbox_messages ("DeadAt", "AggregateKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021510_AddAccountStampsAndOutboxDeadLetters') THEN
+    INSERT INTO tasks."__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207021510_AddAccountStampsAndOutboxDeadLetters', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

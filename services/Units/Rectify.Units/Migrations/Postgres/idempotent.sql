@@ -285,6 +285,38 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM units."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021333_AddAccountStampsAndOutboxDeadLetters') THEN
+    ALTER TABLE units.outbox_messages ADD "DeadAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM units."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021333_AddAccountStampsAndOutboxDeadLetters') THEN
+    ALTER TABLE units.accounts ADD "TokenVersion" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM units."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021333_AddAccountStampsAndOutboxDeadLetters') THEN
+    CREATE INDEX "IX_outbox_messages_DeadAt_AggregateKey" ON units.outbox_messages ("DeadAt", "AggregateKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM units."__EFMigrationsHistory" WHERE "MigrationId" = '20261207021333_AddAccountStampsAndOutboxDeadLetters') THEN
+    INSERT INTO units."__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207021333_AddAccountStampsAndOutboxDeadLetters', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM units."__EFMigrationsHistory" WHERE "MigrationId" = '20261207022542_SignInThrottlesAndGrantAudit') THEN
     ALTER TABLE units.accounts DROP COLUMN "FailedSignIns";
     END IF;

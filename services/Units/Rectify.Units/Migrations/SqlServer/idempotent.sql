@@ -361,3 +361,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[units].[accounts]') AND [c].[name] = N'FailedSignIns');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [units].[accounts] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [units].[accounts] DROP COLUMN [FailedSignIns];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[units].[accounts]') AND [c].[name] = N'LockedUntil');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [units].[accounts] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [units].[accounts] DROP COLUMN [LockedUntil];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+)
+BEGIN
+    CREATE TABLE [units].[grant_audit] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetimeoffset NOT NULL,
+        [ActorAccountId] uniqueidentifier NULL,
+        [AccountId] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [Action] nvarchar(20) NOT NULL,
+        [Role] nvarchar(50) NOT NULL,
+        [UnitId] uniqueidentifier NULL,
+        [JurisdictionId] uniqueidentifier NULL,
+        CONSTRAINT [PK_grant_audit] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+)
+BEGIN
+    CREATE TABLE [units].[sign_in_throttles] (
+        [AccountId] uniqueidentifier NOT NULL,
+        [Client] nvarchar(64) NOT NULL,
+        [Failures] int NOT NULL,
+        [Lockouts] int NOT NULL,
+        [LockedUntil] datetimeoffset NULL,
+        [LastAttemptAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_sign_in_throttles] PRIMARY KEY ([AccountId], [Client]),
+        CONSTRAINT [FK_sign_in_throttles_accounts_AccountId] FOREIGN KEY ([AccountId]) REFERENCES [units].[accounts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+)
+BEGIN
+    CREATE INDEX [IX_grant_audit_AccountId] ON [units].[grant_audit] ([AccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [units].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+)
+BEGIN
+    INSERT INTO [units].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207022439_SignInThrottlesAndGrantAudit', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
