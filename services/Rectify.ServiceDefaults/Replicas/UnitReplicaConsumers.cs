@@ -24,23 +24,22 @@ internal sealed record UnitState(Guid UnitId, string Name, string ShortName, str
 
 internal static class UnitReplicas
 {
-    /// <summary>
-    /// A conditional update, not read-modify-write: two versions applied at once by concurrent transactions (replicas,
-    /// a redelivery) can only move the copy forward. Two first registrations collide on the key; the consumer retries.
-    /// </summary>
     public static async Task ApplyAsync(DbContext db, EventMeta meta, UnitState state, CancellationToken ct)
     {
-        var replicas = db.Set<UnitReplica>();
-        var updated = await replicas.Where(u => u.UnitId == state.UnitId && u.Version < meta.Version).ExecuteUpdateAsync(s => s
-            .SetProperty(u => u.Name, state.Name).SetProperty(u => u.ShortName, state.ShortName).SetProperty(u => u.Kind, state.Kind)
-            .SetProperty(u => u.JurisdictionId, state.JurisdictionId).SetProperty(u => u.JurisdictionPath, state.JurisdictionPath)
-            .SetProperty(u => u.Version, meta.Version).SetProperty(u => u.UpdatedAt, meta.OccurredAt), ct);
-        if (updated > 0 || await replicas.AnyAsync(u => u.UnitId == state.UnitId, ct))
-            return; // applied, or a stale update that arrived late
-        replicas.Add(new UnitReplica
+        var replica = await db.Set<UnitReplica>().FindAsync([state.UnitId], ct);
+        if (replica is null)
         {
-            UnitId = state.UnitId, Name = state.Name, ShortName = state.ShortName, Kind = state.Kind, JurisdictionId = state.JurisdictionId,
-            JurisdictionPath = state.JurisdictionPath, Version = meta.Version, UpdatedAt = meta.OccurredAt,
-        });
+            replica = new UnitReplica { UnitId = state.UnitId, Name = "", ShortName = "", Kind = "", JurisdictionPath = "", Version = -1 };
+            db.Set<UnitReplica>().Add(replica);
+        }
+        if (meta.Version <= replica.Version)
+            return; // a stale update that arrived late
+        replica.Name = state.Name;
+        replica.ShortName = state.ShortName;
+        replica.Kind = state.Kind;
+        replica.JurisdictionId = state.JurisdictionId;
+        replica.JurisdictionPath = state.JurisdictionPath;
+        replica.Version = meta.Version;
+        replica.UpdatedAt = meta.OccurredAt;
     }
 }

@@ -12,7 +12,7 @@ using Rectify.Units.Infrastructure;
 namespace Rectify.Units.Migrations.Postgres
 {
     [DbContext(typeof(UnitsPostgresDbContext))]
-    [Migration("20261207022542_SignInThrottlesAndGrantAudit")]
+    [Migration("20261207030410_SignInThrottlesAndGrantAudit")]
     partial class SignInThrottlesAndGrantAudit
     {
         /// <inheritdoc />
@@ -82,6 +82,9 @@ namespace Rectify.Units.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -112,6 +115,8 @@ namespace Rectify.Units.Migrations.Postgres
                     b.HasIndex("MessageId")
                         .IsUnique();
 
+                    b.HasIndex("DeadAt", "AggregateKey");
+
                     b.HasIndex("SentAt", "Id");
 
                     b.ToTable("outbox_messages", "units");
@@ -141,6 +146,9 @@ namespace Rectify.Units.Migrations.Postgres
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("TokenVersion")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UserName")
                         .IsRequired()

@@ -11,7 +11,7 @@ using Rectify.Units.Infrastructure;
 namespace Rectify.Units.Migrations.Sqlite
 {
     [DbContext(typeof(UnitsSqliteDbContext))]
-    [Migration("20261207022337_SignInThrottlesAndGrantAudit")]
+    [Migration("20261207030309_SignInThrottlesAndGrantAudit")]
     partial class SignInThrottlesAndGrantAudit
     {
         /// <inheritdoc />
@@ -76,6 +76,9 @@ namespace Rectify.Units.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeadAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -106,6 +109,8 @@ namespace Rectify.Units.Migrations.Sqlite
                     b.HasIndex("MessageId")
                         .IsUnique();
 
+                    b.HasIndex("DeadAt", "AggregateKey");
+
                     b.HasIndex("SentAt", "Id");
 
                     b.ToTable("outbox_messages", "units");
@@ -135,6 +140,9 @@ namespace Rectify.Units.Migrations.Sqlite
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("TokenVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
                         .IsRequired()

@@ -12,7 +12,7 @@ using Rectify.Units.Infrastructure;
 namespace Rectify.Units.Migrations.SqlServer
 {
     [DbContext(typeof(UnitsSqlServerDbContext))]
-    [Migration("20261207022439_SignInThrottlesAndGrantAudit")]
+    [Migration("20261207030339_SignInThrottlesAndGrantAudit")]
     partial class SignInThrottlesAndGrantAudit
     {
         /// <inheritdoc />
@@ -82,6 +82,9 @@ namespace Rectify.Units.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -112,6 +115,8 @@ namespace Rectify.Units.Migrations.SqlServer
                     b.HasIndex("MessageId")
                         .IsUnique();
 
+                    b.HasIndex("DeadAt", "AggregateKey");
+
                     b.HasIndex("SentAt", "Id");
 
                     b.ToTable("outbox_messages", "units");
@@ -141,6 +146,9 @@ namespace Rectify.Units.Migrations.SqlServer
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("TokenVersion")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UserName")
                         .IsRequired()
