@@ -47,16 +47,16 @@ public sealed class PrivatePostgres : IAsyncDisposable
         if (IsRoot)
             await RunAsync("chown", ["-R", "postgres:", folder], asOwner: false);
         await postgres.PgAsync("initdb", "-D", postgres._data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
-        await postgres.PgCtlAsync("start", "-o",
-            $"-p {postgres.Port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=100 -c shared_buffers=16MB");
+        await postgres.StartAgainAsync();
         return postgres;
     }
 
     /// <summary>Fast shutdown: every session is ended (57P01), then nothing listens until <see cref="StartAgainAsync"/>.</summary>
     public Task StopAsync() => PgCtlAsync("stop", "-m", "fast");
 
-    /// <summary>Starts the stopped cluster with the options it last ran with (pg_ctl keeps them in postmaster.opts).</summary>
-    public Task StartAgainAsync() => PgCtlAsync("start");
+    /// <summary>Starts the cluster on its port (pg_ctl start does not reuse the last options: only restart does).</summary>
+    public Task StartAgainAsync() => PgCtlAsync("start", "-o",
+        $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c max_connections=100 -c shared_buffers=16MB");
 
     public string LogTail(int lines = 30)
     {
