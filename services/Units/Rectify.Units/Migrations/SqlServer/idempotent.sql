@@ -364,7 +364,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [units].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+    WHERE [MigrationId] = N'20261207030339_SignInThrottlesAndGrantAudit'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -378,7 +378,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [units].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+    WHERE [MigrationId] = N'20261207030339_SignInThrottlesAndGrantAudit'
 )
 BEGIN
     DECLARE @var1 nvarchar(max);
@@ -392,7 +392,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [units].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+    WHERE [MigrationId] = N'20261207030339_SignInThrottlesAndGrantAudit'
 )
 BEGIN
     CREATE TABLE [units].[grant_audit] (
@@ -411,7 +411,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [units].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+    WHERE [MigrationId] = N'20261207030339_SignInThrottlesAndGrantAudit'
 )
 BEGIN
     CREATE TABLE [units].[sign_in_throttles] (
@@ -428,7 +428,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [units].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+    WHERE [MigrationId] = N'20261207030339_SignInThrottlesAndGrantAudit'
 )
 BEGIN
     CREATE INDEX [IX_grant_audit_AccountId] ON [units].[grant_audit] ([AccountId]);
@@ -436,11 +436,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [units].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207022439_SignInThrottlesAndGrantAudit'
+    WHERE [MigrationId] = N'20261207030339_SignInThrottlesAndGrantAudit'
 )
 BEGIN
     INSERT INTO [units].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207022439_SignInThrottlesAndGrantAudit', N'10.0.14');
+    VALUES (N'20261207030339_SignInThrottlesAndGrantAudit', N'10.0.14');
 END;
 
 COMMIT;
