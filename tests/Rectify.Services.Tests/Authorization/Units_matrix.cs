@@ -19,11 +19,15 @@ public sealed class Units_matrix(UnitsWorld world) : MatrixTests<UnitsWorld>(wor
         ["GET /api/units/{unitId:guid}/departments/"] = "401 404 404 404 404",
         ["GET /api/units/{unitId:guid}/people/"] = "401 404 404 404 404",
         ["GET /api/units/{unitId:guid}/people/{id:guid}"] = "401 404 404 404 404",
-        // Signing in is anonymous; the body names an account whose password is not the one sent.
-        ["POST /api/auth/token"] = "401 401 401 401 401",
+        // Signing in is anonymous; the body names an account whose password is not the one sent. The failed try is
+        // counted (sign_in_throttles, the lockout), so it writes that row by design.
+        ["POST /api/auth/token"] = "401* 401* 401* 401* 401*",
+        // Signing out ends every session of the caller's own account (its token version).
+        ["POST /api/auth/signout"] = "401 204* 204* 204* 204*",
         // Placing a unit or account into the victim's scope is refused outright (403).
         ["POST /api/units/"] = "401 403 403 403 403",
-        ["POST /api/units/accounts/"] = "401 403 403 403 403",
+        // An account bound to the victim's person: a person out of the caller's reach reads as absent (400 personId).
+        ["POST /api/units/accounts/"] = "401 400 400 400 400",
         ["POST /api/units/accounts/{id:guid}/disable"] = "401 404 404 404 404",
         ["POST /api/units/accounts/{id:guid}/enable"] = "401 404 404 404 404",
         ["POST /api/units/accounts/{id:guid}/grants"] = "401 404 404 404 404",
