@@ -145,6 +145,9 @@ public sealed class EmbeddedHost : IAsyncLifetime
         start.Environment["RECTIFY_DATA_DIR"] = dataDir;
         start.Environment["RECTIFY_PORT"] = port.ToString();
         start.Environment["RECTIFY_ADMIN_PASSWORD"] = AdminPassword;
+        // Every test signs the administrator in, more often than the per-user guess budget allows a person.
+        start.Environment["SignInLimit__PermitsPerUser"] = "1000";
+        start.Environment["SignInLimit__PermitsPerAddress"] = "1000";
         // Development serves the UI's static assets from the build output (no publish step).
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         host = Process.Start(start) ?? throw new InvalidOperationException("Could not start the embedded host.");
