@@ -5,7 +5,10 @@ using static Rectify.Web.Tests.TasksData;
 
 namespace Rectify.Web.Tests;
 
-/// <summary>The task forms post the calls of docs/tasks.md with the page's version as If-Match, and show what the API refused.</summary>
+/// <summary>
+/// The task forms post the calls of docs/tasks.md, with the page's version as If-Match where two people edit the same
+/// thing (never on appends such as progress), and show what the API refused, naming who changed the task meanwhile.
+/// </summary>
 public class TaskFormsTests
 {
     [Fact]
@@ -55,7 +58,7 @@ public class TaskFormsTests
     }
 
     [Fact]
-    public async Task Reporting_progress_sends_the_narrative_a_figure_and_the_version()
+    public async Task Reporting_progress_sends_the_narrative_and_a_figure_without_if_match()
     {
         using var factory = TasksFactory();
         string? ifMatch = null;
@@ -74,7 +77,8 @@ public class TaskFormsTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"{TaskPath}?saved=progress", response.Headers.Location!.PathAndQuery);
-        Assert.Equal("\"4\"", ifMatch);
+        // Someone else reporting at the same moment must not make this report stale: appends carry no If-Match.
+        Assert.Equal("", ifMatch);
         var sent = Body(Assert.Single(factory.Gateway.Writes));
         Assert.Equal("2022-09-10", sent.GetProperty("reportedOn").GetString());
         Assert.Equal("一是召开专题会议；二是约谈相关人员。", sent.GetProperty("narrative").GetString());
@@ -142,6 +146,27 @@ public class TaskFormsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("操作未被接受：该任务的状态不允许此操作，或刚被他人处理过。", text);
         Assert.Matches("id=\"close-out-note\"[^>]*>已完成整改</textarea>", text);
+    }
+
+    [Fact]
+    public async Task A_stale_deadline_change_names_who_changed_what()
+    {
+        using var factory = TasksFactory();
+        string? ifMatch = null;
+        factory.Gateway.On($"PUT /api/tasks/{TaskId}/deadline", (request, _) =>
+        {
+            ifMatch = request.Headers.IfMatch.ToString();
+            return FakeGateway.Json(HttpStatusCode.Conflict, """
+                {"title":"Conflict","status":409,"detail":"The task is at version 5, not 4: 李四 changed it …","currentVersion":5,
+                 "changedBy":"李四","changedAt":"2022-09-01T02:03:00+00:00","changedFields":["deadline"]}
+                """);
+        });
+        var browser = await PagesTests.SignedInAsync(factory);
+
+        var text = await WebUiFactory.TextAsync(await Forms.PostAsync(browser, TaskPath, "change-deadline", new() { ["Input.Deadline"] = "2023-06-30", ["Input.Reason"] = "延后" }));
+
+        Assert.Equal("\"4\"", ifMatch);
+        Assert.Matches("未保存：李四于2022-09-01 \\d\\d:03已修改了此任务（整改时限）", text);
     }
 
     [Fact]

@@ -41,30 +41,34 @@ public sealed partial class RectifyApiClient
         string id, long version, string requestId, bool approve, string? reason, CancellationToken cancellationToken = default) =>
         TaskWriteAsync(HttpMethod.Post, id, $"extensions/{Segment(requestId)}/decision", version, new { approve, reason }, cancellationToken);
 
+    // Appends (progress, outcomes) and requests on one's own behalf go without If-Match: someone else appending at the
+    // same moment changes nothing the writer saw, and the service queues them (a refused state is still a 409).
     public Task<ApiValidationProblem?> ReportProgressAsync(
-        string id, long version, string? reportedOn, string? narrative, IReadOnlyList<NewFigure>? figures, CancellationToken cancellationToken = default) =>
-        TaskWriteAsync(HttpMethod.Post, id, "progress", version, new { reportedOn, narrative, figures }, cancellationToken);
+        string id, string? reportedOn, string? narrative, IReadOnlyList<NewFigure>? figures, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "progress", null, new { reportedOn, narrative, figures }, cancellationToken);
 
-    public Task<ApiValidationProblem?> RecordOutcomesAsync(string id, long version, IReadOnlyList<NewFigure> figures, CancellationToken cancellationToken = default) =>
-        TaskWriteAsync(HttpMethod.Post, id, "outcomes", version, new { figures }, cancellationToken);
+    public Task<ApiValidationProblem?> RecordOutcomesAsync(string id, IReadOnlyList<NewFigure> figures, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "outcomes", null, new { figures }, cancellationToken);
 
-    public Task<ApiValidationProblem?> RemoveOutcomeAsync(string id, long version, string outcomeId, string? reason, CancellationToken cancellationToken = default) =>
-        TaskWriteAsync<object?>(HttpMethod.Delete, id, $"outcomes/{Segment(outcomeId)}?reason={Uri.EscapeDataString(reason ?? "")}", version, null, cancellationToken);
+    public Task<ApiValidationProblem?> RemoveOutcomeAsync(string id, string outcomeId, string? reason, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync<object?>(HttpMethod.Delete, id, $"outcomes/{Segment(outcomeId)}?reason={Uri.EscapeDataString(reason ?? "")}", null, null, cancellationToken);
 
-    public Task<ApiValidationProblem?> RequestCloseOutAsync(string id, long version, string? note, CancellationToken cancellationToken = default) =>
-        TaskWriteAsync(HttpMethod.Post, id, "close-out", version, new { note }, cancellationToken);
+    public Task<ApiValidationProblem?> RequestCloseOutAsync(string id, string? note, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "close-out", null, new { note }, cancellationToken);
 
     public Task<ApiValidationProblem?> ReviewCloseOutAsync(string id, long version, bool approve, string? reason, CancellationToken cancellationToken = default) =>
         TaskWriteAsync(HttpMethod.Post, id, "close-out/review", version, new { approve, reason }, cancellationToken);
 
-    public Task<ApiValidationProblem?> ReopenTaskAsync(string id, long version, string? reason, CancellationToken cancellationToken = default) =>
-        TaskWriteAsync(HttpMethod.Post, id, "reopen", version, new { reason }, cancellationToken);
+    public Task<ApiValidationProblem?> ReopenTaskAsync(string id, string? reason, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "reopen", null, new { reason }, cancellationToken);
 
     /// <summary>
-    /// A write on a task, sent with If-Match: the version the page showed. A task someone else changed since then
-    /// answers 409 (thrown, status Conflict), so nobody approves or reports on a state they did not see.
+    /// A write on a task. With a version it goes with If-Match: the version the page showed, for the edits two people
+    /// really make to the same thing (measures, deadline, assignment) and the decisions taken on what the page showed
+    /// (extensions, close-out review); a task someone else changed since then answers 409 naming who changed what
+    /// (thrown, <see cref="ApiFailedException.Conflict"/>).
     /// </summary>
     private Task<ApiValidationProblem?> TaskWriteAsync<T>(
-        HttpMethod method, string id, string action, long version, T body, CancellationToken cancellationToken) =>
+        HttpMethod method, string id, string action, long? version, T body, CancellationToken cancellationToken) =>
         WriteAsync(method, $"{Tasks}/{Segment(id)}/{action}", body, cancellationToken, version);
 }

@@ -200,12 +200,34 @@ public sealed partial class RectifyApiClient(HttpClient http)
         return response;
     }
 
-    private static Task EnsureSuccessAsync(HttpResponseMessage response) =>
-        response.IsSuccessStatusCode
-            ? Task.CompletedTask
-            : throw new ApiFailedException(
-                $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}.",
-                response.StatusCode);
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var conflict = response.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed ? await ReadConflictAsync(response) : null;
+        throw new ApiFailedException(
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}.",
+            response.StatusCode, conflict: conflict);
+    }
+
+    /// <summary>The 409/412 problem's changedBy / changedAt / changedFields; null when the body has none of them.</summary>
+    private static async Task<ApiConflict?> ReadConflictAsync(HttpResponseMessage response)
+    {
+        try
+        {
+            var body = await response.Content.ReadFromJsonAsync<ConflictBody>();
+            return body is null ? null : new ApiConflict(body.ChangedBy, body.ChangedAt, body.ChangedFields ?? [], body.Detail);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record ConflictBody(string? Detail, string? ChangedBy, DateTimeOffset? ChangedAt, List<string>? ChangedFields);
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -17,6 +17,15 @@ public abstract class ApiComponentBase : ComponentBase
     /// <summary>The status of the last failed call, when the gateway answered one (403 forbidden, 404 out of scope).</summary>
     protected System.Net.HttpStatusCode? LastFailure { get; private set; }
 
+    /// <summary>When the last failed call was a stale write (409/412): who changed the thing meanwhile, as the service said.</summary>
+    protected ApiConflict? LastConflict { get; private set; }
+
+    /// <summary>"李四 changed the deadline at 10:02; reload": the conflict worded for the user, null when the service named nobody.</summary>
+    protected string? ChangedByMessage() => LastConflict is { ChangedBy: { } who } conflict
+        ? T["ChangedBy", who, conflict.ChangedAt?.ToLocalTime().ToString("yyyy-MM-dd HH:mm") ?? "",
+            string.Join("、", conflict.ChangedFields.Select(f => T["Audit_" + f] is { ResourceNotFound: false } label ? label.Value : f))].Value
+        : null;
+
     /// <summary>True when the last failed call was refused (403) rather than broken.</summary>
     protected bool LastCallForbidden => LastFailure == System.Net.HttpStatusCode.Forbidden;
 
@@ -43,6 +52,7 @@ public abstract class ApiComponentBase : ComponentBase
     protected async Task<bool> CallApiAsync(Func<Task> call)
     {
         LastFailure = null;
+        LastConflict = null;
         try
         {
             await call();
@@ -57,6 +67,7 @@ public abstract class ApiComponentBase : ComponentBase
         catch (ApiFailedException e)
         {
             LastFailure = e.Status;
+            LastConflict = e.Conflict;
             Logger.LogWarning(e, "Gateway call failed: {Message}", e.Message);
             return false;
         }

@@ -82,7 +82,7 @@ public abstract class TaskFormBase<TInput> : ApiComponentBase where TInput : cla
     protected string TaskWriteFailedMessage() => LastFailure switch
     {
         System.Net.HttpStatusCode.Forbidden => T["Forbidden"],
-        System.Net.HttpStatusCode.Conflict => T["TaskConflict"],
+        System.Net.HttpStatusCode.Conflict => ChangedByMessage() ?? T["TaskConflict"],
         System.Net.HttpStatusCode.NotFound => T["TaskNotFound"],
         _ => T["SaveFailed"],
     };
