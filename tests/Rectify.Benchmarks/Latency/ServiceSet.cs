@@ -71,14 +71,14 @@ public sealed class ServiceSet : IAsyncDisposable
     /// The YARP gateway in front of the services started, each cluster pointed at its service; <paramref name="settings"/>
     /// on top (a raised rate limit, say). Ready when it is alive: its readiness also waits for the web UI, not started here.
     /// </summary>
-    public async Task<Uri> StartGatewayAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    public async Task<Uri> StartGatewayAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout, string name = "gateway")
     {
         var environment = new Dictionary<string, string>(settings);
-        foreach (var (name, _) in _projects)
-            environment[$"ReverseProxy__Clusters__{name}__Destinations__d1__Address"] = this[name].ToString().TrimEnd('/');
-        Launch("gateway", "gateway/Rectify.Gateway", environment);
-        await ReadyAsync(["gateway"], "alive", timeout);
-        return this["gateway"];
+        foreach (var (service, _) in _projects)
+            environment[$"ReverseProxy__Clusters__{service}__Destinations__d1__Address"] = this[service].ToString().TrimEnd('/');
+        Launch(name, "gateway/Rectify.Gateway", environment);
+        await ReadyAsync([name], "alive", timeout);
+        return this[name];
     }
 
     private void Launch(string name, string folder, IReadOnlyDictionary<string, string> own)

@@ -18,6 +18,14 @@ public static class ProxyProbe
 {
     private sealed record Row(string Route, int Connections, string Via, WrkResult Result, double CpuSeconds, double WallSeconds);
 
+    /// <summary>What --profile turns off or on, one at a time, by configuration only (the gateway's code unchanged).</summary>
+    private static readonly (string Name, Dictionary<string, string> Settings)[] Variants =
+    [
+        ("gw-no-otel", new() { ["OTEL_SDK_DISABLED"] = "true" }),
+        ("gw-no-limit", new() { ["ReverseProxy__Routes__units__RateLimiterPolicy"] = "Disable", ["ReverseProxy__Routes__auth__RateLimiterPolicy"] = "Disable" }),
+        ("gw-inline", new() { ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = "1" }),
+    ];
+
     public static async Task<int> RunAsync(string[] args)
     {
         var root = Option(args, "--root") ?? Directory.GetCurrentDirectory();
@@ -36,6 +44,11 @@ public static class ProxyProbe
         Console.WriteLine($"starting units, the gateway and nginx (logs in {services.Folder})");
         await services.StartAsync(TimeSpan.FromMinutes(2));
         var gateway = await services.StartGatewayAsync(gatewaySettings, TimeSpan.FromMinutes(1));
+        // --profile: the same gateway again with one feature off (or one runtime setting on) each, all measured alike.
+        var variants = new List<(string Via, Uri Base)>();
+        if (args.Contains("--profile"))
+            foreach (var (name, settings) in Variants)
+                variants.Add((name, await services.StartGatewayAsync(new Dictionary<string, string>(gatewaySettings.Concat(settings)), TimeSpan.FromMinutes(1), name)));
         var units = services["units"];
         await using var nginx = await Nginx.StartAsync(Path.Combine(services.Folder, "nginx"), units, Environment.ProcessorCount);
 
@@ -43,12 +56,13 @@ public static class ProxyProbe
         var grant = await http.PostAsJsonAsync("api/auth/token", new { username = "admin", password = services.AdminPassword });
         var token = (await grant.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
         var pids = services.Processes.ToDictionary(p => p.Name, p => p.ProcessId);
-        var targets = new (string Via, Uri Base, Func<IEnumerable<int>> Proxy)[]
-        {
+        (string Via, Uri Base, Func<IEnumerable<int>> Proxy)[] targets =
+        [
             ("direct", units, () => []),
             ("gateway", gateway, () => [pids["gateway"]]),
             ("nginx", nginx.Url, () => nginx.ProcessIds),
-        };
+            .. variants.Select(v => (v.Via, v.Base, (Func<IEnumerable<int>>)(() => [pids[v.Via]]))),
+        ];
         var routes = new (string Route, string Path, string? Bearer)[] { ("GET /api/units/me (bearer)", "api/units/me", token), ("GET /api/auth/jwks", "api/auth/jwks", null) };
 
         // Every URL answers 200 before anything is timed (and warms each path's JIT and connection pools).
@@ -79,18 +93,18 @@ public static class ProxyProbe
     {
         Console.WriteLine();
         Console.WriteLine("medians over the rounds; added = proxy minus direct; per core = requests per CPU-second of the service and the proxy");
-        Console.WriteLine($"  {"route",-28} {"conns",5} {"via",-8} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"req/s",8} {"per core",9} {"errors",7}");
+        Console.WriteLine($"  {"route",-28} {"conns",5} {"via",-11} {"p50 ms",8} {"p99 ms",8} {"added p50",10} {"added p99",10} {"req/s",8} {"per core",9} {"errors",7}");
         var missed = 0;
         foreach (var route in routes)
             foreach (var c in connections)
             {
                 var direct = Median(rows, route, c, "direct");
                 var added = new Dictionary<string, double>();
-                foreach (var via in new[] { "direct", "gateway", "nginx" })
+                foreach (var via in rows.Select(r => r.Via).Distinct())
                 {
                     var m = Median(rows, route, c, via);
                     added[via] = m.P50 - direct.P50;
-                    Console.WriteLine($"  {route,-28} {c,5} {via,-8} {m.P50,8:0.000} {m.P99,8:0.000} {(via == "direct" ? "" : $"{m.P50 - direct.P50:+0.000;-0.000}"),10} " +
+                    Console.WriteLine($"  {route,-28} {c,5} {via,-11} {m.P50,8:0.000} {m.P99,8:0.000} {(via == "direct" ? "" : $"{m.P50 - direct.P50:+0.000;-0.000}"),10} " +
                                       $"{(via == "direct" ? "" : $"{m.P99 - direct.P99:+0.000;-0.000}"),10} {m.Rps,8:0} {m.PerCore,9:0} {m.Errors,7}");
                 }
                 var gatewayOk = added["gateway"] <= 0.5;
