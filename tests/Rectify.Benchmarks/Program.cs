@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Rectify.Benchmarks.Latency;
 using Rectify.Benchmarks.Load;
 using Rectify.Benchmarks.Proxy;
+using Rectify.Benchmarks.Scale;
 
 namespace Rectify.Benchmarks;
 
@@ -12,6 +13,7 @@ public static class Program
     /// <c>./rectify bench --latency</c>: the distributed task-change-to-report latency (<see cref="LatencyProbe"/>);
     /// <c>./rectify bench --load</c>: load and soak through the gateway (<see cref="LoadProbe"/>);
     /// <c>./rectify bench --proxy</c>: the gateway against nginx in front of one service (<see cref="ProxyProbe"/>).
+    /// <c>./rectify bench --scale</c>: the jurisdiction dashboard on SQLite and PostgreSQL at scale (<see cref="ScaleBench"/>).
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
@@ -21,6 +23,8 @@ public static class Program
             return await LoadProbe.RunAsync(args[1..]);
         if (args.FirstOrDefault() == "proxy")
             return await ProxyProbe.RunAsync(args[1..]);
+        if (args.FirstOrDefault() == "scale")
+            return await ScaleBench.RunAsync(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

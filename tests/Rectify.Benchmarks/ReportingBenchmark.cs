@@ -39,19 +39,18 @@ public class ReportingBenchmark
         }
     }
 
-    private const int Units = 2000, FindingsPerUnit = 50, TasksPerFinding = 3;
-    private static readonly string DbPath = Path.Combine(Path.GetTempPath(), "rectify-reporting-bench-v5.db");
+    private const int Units = 2000;
+    private static readonly string DbPath = ReportingSeed.PathFor(Path.GetTempPath(), Units);
     private Guid _inspection;
 
     [GlobalSetup]
     public void Setup()
     {
         if (!File.Exists(DbPath))
-            ReportingSeed.Create(DbPath, Units, FindingsPerUnit, TasksPerFinding);
+            ReportingSeed.Create(DbPath, Units);
         using var db = NewDb();
         _inspection = db.Inspections.AsNoTracking().OrderBy(i => i.InspectionId).Select(i => i.InspectionId).First();
-        new DayFigures(db, TimeProvider.System, Options.Create(new ReportingOptions()), new ReplicatedCalendar<ReportingDbContext>())
-            .RecountIfStaleAsync(CancellationToken.None).GetAwaiter().GetResult();
+        OfficeDashboard.RecountDayFiguresAsync(db).GetAwaiter().GetResult();
     }
 
     [Benchmark]
@@ -69,8 +68,7 @@ public class ReportingBenchmark
     public async Task<int> CategoryChart()
     {
         await using var db = NewDb();
-        var figures = new FigureQueries(db, Office(), TimeProvider.System, Options.Create(new ReportingOptions()), new ReplicatedCalendar<ReportingDbContext>());
-        return (await new Reports(db, figures, Office()).CategoriesAsync(new TaskFilter("/p/"), CancellationToken.None)).Rows.Count;
+        return (await new Reports(db, OfficeDashboard.Figures(db, TimeProvider.System), OfficeDashboard.Office()).CategoriesAsync(new TaskFilter("/p/"), CancellationToken.None)).Rows.Count;
     }
 
     /// <summary>What the service does once a day (and after a calendar edit): recount the day figures of every task.</summary>
@@ -79,16 +77,13 @@ public class ReportingBenchmark
     {
         await using var db = NewDb();
         await db.FigureBasis.ExecuteUpdateAsync(s => s.SetProperty(b => b.Today, (DateOnly?)null));
-        return await new DayFigures(db, TimeProvider.System, Options.Create(new ReportingOptions()), new ReplicatedCalendar<ReportingDbContext>())
-            .RecountIfStaleAsync(CancellationToken.None);
+        return await OfficeDashboard.RecountDayFiguresAsync(db);
     }
 
     private static async Task<int> DashboardAsync(TimeProvider time, string? category = null)
     {
         await using var db = NewDb();
-        var figures = new FigureQueries(db, Office(), time, Options.Create(new ReportingOptions()), new ReplicatedCalendar<ReportingDbContext>());
-        var dashboard = await new Reports(db, figures, Office()).DashboardAsync(new TaskFilter("/p/", Category: category), "overdue", true, CancellationToken.None);
-        return dashboard.Rows.Count;
+        return await OfficeDashboard.RunAsync(db, time, category);
     }
 
     /// <summary>A day the figures were not counted for.</summary>
@@ -102,18 +97,11 @@ public class ReportingBenchmark
     public async Task<int> NoticeGeneration()
     {
         await using var db = NewDb();
-        var figures = new FigureQueries(db, Office(), TimeProvider.System, Options.Create(new ReportingOptions()), new ReplicatedCalendar<ReportingDbContext>());
+        var figures = OfficeDashboard.Figures(db, TimeProvider.System);
         var data = await InspectionData.LoadAsync(db, _inspection, CancellationToken.None);
         var doc = NoticeComposer.Compose(data, NoticeNarrative.Generated, DateOnly.FromDateTime(DateTime.Today), figures.Day());
         return TextRenderer.Markdown(doc).Length + HtmlRenderer.Render(doc).Length + DocxRenderer.Render(doc).Length;
     }
 
-    private static ReportingSqliteDbContext NewDb() =>
-        new(new DbContextOptionsBuilder<ReportingSqliteDbContext>().UseSqlite($"Data Source={DbPath}").Options);
-
-    private static UnitScope Office()
-    {
-        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(RectifyClaims.Grant, "inspection_office|j:/p/")], "bench"));
-        return new UnitScope(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = user } });
-    }
+    private static ReportingSqliteDbContext NewDb() => ReportingSeed.Context(DbPath);
 }

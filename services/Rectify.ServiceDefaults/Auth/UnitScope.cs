@@ -64,10 +64,21 @@ public sealed class UnitScope(IHttpContextAccessor accessor)
 
         var path = new ParameterReplacer(jurisdictionPathOf.Parameters[0], row).Visit(jurisdictionPathOf.Body);
         var units = grants.Where(g => g.UnitId is not null).Select(g => g.UnitId!.Value).Distinct().ToList();
-        Expression body = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], Expression.Constant(units), unitOf.Body);
+        // The units as a captured value, not a constant: EF Core makes it a query parameter and reuses the compiled
+        // query for every caller. A constant list is compared by reference, so each request compiled its queries
+        // anew (issue 14: most of the dashboard's time at scale). The prefixes stay constants (a few per
+        // jurisdiction, and a LIKE on a constant prefix can use an index).
+        Expression body = units.Count == 0 ? Expression.Constant(false)
+            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
+                Expression.Property(Expression.Constant(new GrantedUnits(units)), nameof(GrantedUnits.Ids)), unitOf.Body);
         foreach (var prefix in grants.Where(g => g.JurisdictionPath is not null).Select(g => g.JurisdictionPath!).Distinct())
             body = Expression.OrElse(body, Expression.Call(path, StartsWith, Expression.Constant(prefix)));
         return Expression.Lambda<Func<T, bool>>(body, row);
+    }
+
+    private sealed class GrantedUnits(List<Guid> ids)
+    {
+        public List<Guid> Ids { get; } = ids;
     }
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
