@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using static Rectify.Benchmarks.ProbeSupport;
 
 namespace Rectify.Benchmarks.Latency;
 
@@ -41,8 +42,8 @@ public static class LatencyProbe
         await UntilAsync("findings knows the unit", async () => (await findings.GetStringAsync("api/findings/units")).Contains(unit.ToString()));
 
         using var upload = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(corpus)), "file", Path.GetFileName(corpus) } };
-        var preview = await Json(await findings.PostAsync("api/findings/imports", upload), HttpStatusCode.Created);
-        var commit = await Json(await findings.PostAsJsonAsync($"api/findings/imports/{preview.GetProperty("id").GetGuid()}/commit",
+        var preview = await JsonAsync(await findings.PostAsync("api/findings/imports", upload), HttpStatusCode.Created);
+        var commit = await JsonAsync(await findings.PostAsJsonAsync($"api/findings/imports/{preview.GetProperty("id").GetGuid()}/commit",
             new { unitId = unit, round = "基准测试轮次" }), HttpStatusCode.Created);
         var inspection = commit.GetProperty("inspectionId").GetGuid();
         var taskCount = commit.GetProperty("tasks").GetInt32();
@@ -115,7 +116,7 @@ public static class LatencyProbe
     private static async Task<string> SignInAsync(ServiceSet services)
     {
         using var anonymous = new HttpClient { BaseAddress = services["units"] };
-        var body = await Json(await anonymous.PostAsJsonAsync("api/auth/token", new { username = "admin", password = services.AdminPassword }), HttpStatusCode.OK);
+        var body = await JsonAsync(await anonymous.PostAsJsonAsync("api/auth/token", new { username = "admin", password = services.AdminPassword }), HttpStatusCode.OK);
         return body.GetProperty("accessToken").GetString()!;
     }
 
@@ -127,38 +128,5 @@ public static class LatencyProbe
     }
 
     private static async Task<Guid> CreatedIdAsync(HttpClient client, string path, object body) =>
-        (await Json(await client.PostAsJsonAsync(path, body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-
-    private static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode != expected)
-                throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {text}");
-            return JsonDocument.Parse(text).RootElement.Clone();
-        }
-    }
-
-    private static async Task UntilAsync(string what, Func<Task<bool>> condition) =>
-        await UntilAsync<object>(what, async () => await condition() ? new object() : null);
-
-    private static async Task<T> UntilAsync<T>(string what, Func<Task<T?>> read) where T : class
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            if (await read() is { } value)
-                return value;
-            if (deadline.Elapsed > TimeSpan.FromMinutes(2))
-                throw new TimeoutException($"waited 2 min for: {what}");
-            await Task.Delay(100);
-        }
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
+        (await JsonAsync(await client.PostAsJsonAsync(path, body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Rectify.Benchmarks.Latency;
+using static Rectify.Benchmarks.ProbeSupport;
 
 namespace Rectify.Benchmarks.Load;
 
@@ -232,22 +233,26 @@ public static class LoadProbe
         return (unit, tasks);
     }
 
-    /// <summary>Until every outbox has sent what it holds and reporting holds every progress entry; true when that happened in time.</summary>
+    /// <summary>
+    /// Until every outbox has sent what it holds, reporting holds every progress entry, and no consumer took a message
+    /// since the last look (every service's inbox unchanged: published-but-unconsumed shows as growth); true when that happened in time.
+    /// </summary>
     private static async Task<bool> SettleAsync(ServiceDatabases databases, TimeSpan timeout)
     {
         var watch = Stopwatch.StartNew();
+        long? lastConsumed = null;
         while (watch.Elapsed < timeout)
         {
-            var pending = 0L;
+            long pending = 0, consumed = 0;
             foreach (var (name, _) in ServiceSet.Services)
-                pending += await databases.CountAsync(name, "outbox_messages", "\"SentAt\" IS NULL AND \"DeadAt\" IS NULL");
-            if (pending == 0 && await databases.CountAsync("tasks", "progress_entries") == await databases.CountAsync("reporting", "progress_notes"))
             {
-                // Published is not yet consumed: give the consumers a moment, then look once more.
-                await Task.Delay(1000);
-                if (await databases.CountAsync("tasks", "progress_entries") == await databases.CountAsync("reporting", "progress_notes"))
-                    return true;
+                pending += await databases.CountAsync(name, "outbox_messages", "\"SentAt\" IS NULL AND \"DeadAt\" IS NULL");
+                consumed += await databases.CountAsync(name, "inbox_messages");
             }
+            var caughtUp = pending == 0 && await databases.CountAsync("tasks", "progress_entries") == await databases.CountAsync("reporting", "progress_notes");
+            if (caughtUp && consumed == lastConsumed)
+                return true;
+            lastConsumed = caughtUp ? consumed : null;
             await Task.Delay(500);
         }
         return false;
@@ -260,38 +265,5 @@ public static class LoadProbe
     {
         var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode != expected)
-                throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {text}");
-            return JsonDocument.Parse(text).RootElement.Clone();
-        }
-    }
-
-    private static async Task UntilAsync(string what, Func<Task<bool>> condition) =>
-        await UntilAsync<object>(what, async () => await condition() ? new object() : null);
-
-    private static async Task<T> UntilAsync<T>(string what, Func<Task<T?>> read) where T : class
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            if (await read() is { } value)
-                return value;
-            if (deadline.Elapsed > TimeSpan.FromMinutes(2))
-                throw new TimeoutException($"waited 2 min for: {what}");
-            await Task.Delay(100);
-        }
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

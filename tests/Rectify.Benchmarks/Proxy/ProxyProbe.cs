@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Rectify.Benchmarks.Latency;
+using static Rectify.Benchmarks.ProbeSupport;
 
 namespace Rectify.Benchmarks.Proxy;
 
@@ -130,10 +131,4 @@ public static class ProxyProbe
     }
 
     public static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 }

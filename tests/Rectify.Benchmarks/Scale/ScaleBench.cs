@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Benchmarks.Latency;
 using Rectify.Reporting.Infrastructure;
+using static Rectify.Benchmarks.ProbeSupport;
 
 namespace Rectify.Benchmarks.Scale;
 
@@ -113,11 +114,5 @@ public static class ScaleBench
         if (rows != c.Units)
             throw new InvalidOperationException($"the dashboard showed {rows} units of {c.Units}");
         return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
