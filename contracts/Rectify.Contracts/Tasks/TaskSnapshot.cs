@@ -25,11 +25,17 @@ namespace Rectify.Contracts.Tasks;
 /// <param name="DeadlineVersion">1 for the first deadline, +1 for every revision; a reminder names the version it was scheduled for.</param>
 /// <param name="ResponsibleLeader">The leader's name (or the text as written when no person matched).</param>
 /// <param name="ResponsiblePerson">The person's name, when one is assigned.</param>
+/// <param name="UnlockedDeadlineVersion">
+/// The deadline version the inspection office unlocked the task for (到期锁定 lifted), if any. Locked = the deadline
+/// has passed, the task is neither closed nor submitted, and this is not the current deadline version. Added later:
+/// absent in older events (null, i.e. never unlocked).
+/// </param>
 public sealed record TaskSnapshot(
     Guid TaskId, Guid FindingId, Guid InspectionId, Guid UnitId, string JurisdictionPath, IReadOnlyList<string> Categories,
     string Kind, string State, string Measures,
     Guid? ResponsibleLeaderId, string? ResponsibleLeader, string? ResponsibleDepartment, Guid? ResponsiblePersonId, string? ResponsiblePerson,
-    DateOnly? OriginalDeadline, DateOnly? Deadline, string? DeadlineText, int DeadlineVersion, DateOnly? ClosedOn);
+    DateOnly? OriginalDeadline, DateOnly? Deadline, string? DeadlineText, int DeadlineVersion, DateOnly? ClosedOn,
+    int? UnlockedDeadlineVersion = null);
 
 /// <summary>
 /// One outcome figure (整改成效). <c>Kind</c>: "rule_made" (新制定制度), "rule_revised" (修改完善制度), "talk"

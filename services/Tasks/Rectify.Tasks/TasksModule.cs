@@ -42,7 +42,7 @@ public static class TasksModule
         },
         consumers => consumers.AddUnitReplicaConsumers<TasksDbContext>().AddAccountStampConsumer<TasksDbContext>().AddCalendarConsumer<TasksDbContext>()
             .Add<InspectionRegisteredConsumer>().Add<InspectionRevisedConsumer>().Add<FeedbackDeliveredConsumer>()
-            .Add<RectificationDueDatesScheduledConsumer>().Add<InspectionClosedConsumer>()
+            .Add<RectificationDueDatesScheduledConsumer>().Add<InspectionClosedConsumer>().Add<InspectionCloseOutPolicySetConsumer>()
             .Add<FindingRecordedConsumer>().Add<FindingRevisedConsumer>().Add<FindingWithdrawnConsumer>().Add<FindingCategorisedConsumer>()
             .Add<FindingProgressImportedConsumer>()
             .Add<PersonRegisteredConsumer>().Add<PersonUpdatedConsumer>()

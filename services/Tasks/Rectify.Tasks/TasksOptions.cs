@@ -6,10 +6,10 @@ public sealed class TasksOptions
     public const string Unit = "unit";
     public const string Office = "office";
 
-    /// <summary>Who approves a deadline extension: "unit" (the unit coordinator, default) or "office" (the inspection office).</summary>
-    public string ExtensionApprover { get; set; } = Unit;
+    /// <summary>Who approves a deadline extension: "office" (the inspection office, default: extensions of an inspection's deadlines are the office's call) or "unit" (the unit coordinator).</summary>
+    public string ExtensionApprover { get; set; } = Office;
 
-    /// <summary>1: the unit coordinator closes; 2: the coordinator, then the inspection office.</summary>
+    /// <summary>1: the unit coordinator closes; 2: the coordinator, then the inspection office. The default for inspections whose office set no policy.</summary>
     public int CloseOutLevels { get; set; } = 1;
 
     /// <summary>Yellow light when this many working days or fewer are left.</summary>

@@ -35,6 +35,7 @@ public sealed class Findings_matrix(FindingsWorld world) : MatrixTests<FindingsW
         ["PUT /api/findings/inspections/{id:guid}"] = "401 404 404 404 404",
         ["PUT /api/findings/inspections/{id:guid}/clues/{clueId:guid}"] = "401 404 404 404 404",
         ["PUT /api/findings/inspections/{id:guid}/due-dates"] = "401 404 404 404 404",
+        ["PUT /api/findings/inspections/{id:guid}/close-out-policy"] = "401 404 404 404 404",
         ["PUT /api/findings/inspections/{id:guid}/findings/{findingId:guid}"] = "401 404 404 404 404",
         ["PUT /api/findings/inspections/{id:guid}/findings/{findingId:guid}/recurrence"] = "401 404 404 404 404",
         ["PUT /api/findings/inspections/{id:guid}/progress-reports/obligation"] = "401 404 404 404 404",

@@ -29,15 +29,16 @@ public abstract class Bulk_changes(WorldFixture fixture)
     [Fact]
     public async Task A_bulk_deadline_change_keeps_each_tasks_history_with_the_reason()
     {
-        var ids = new[] { await World.PlanAsync(deadline: "2026-10-31"), await World.PlanAsync(deadline: "2026-11-30") };
+        // Deadlines still to come: a passed one would lock the task (到期锁定) against the coordinator's change.
+        var ids = new[] { await World.PlanAsync(deadline: "2027-10-31"), await World.PlanAsync(deadline: "2027-11-30") };
 
-        var response = await World.Coordinator.PostAsJsonAsync("/api/tasks/bulk/deadline", new { taskIds = ids, deadline = "2027-01-31", reason = "统一调整至年后" });
+        var response = await World.Coordinator.PostAsJsonAsync("/api/tasks/bulk/deadline", new { taskIds = ids, deadline = "2028-01-31", reason = "统一调整至年后" });
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         foreach (var id in ids)
         {
             var detail = (await World.Admin.GetFromJsonAsync<Detail>($"/api/tasks/{id}"))!;
-            Assert.Equal(new DateOnly(2027, 1, 31), detail.Task.Deadline);
+            Assert.Equal(new DateOnly(2028, 1, 31), detail.Task.Deadline);
             Assert.Equal("统一调整至年后", Assert.Single(detail.DeadlineRevisions).Reason);
         }
     }
@@ -45,7 +46,7 @@ public abstract class Bulk_changes(WorldFixture fixture)
     [Fact]
     public async Task One_refused_task_refuses_them_all_and_each_refusal_is_listed()
     {
-        var open = await World.PlanAsync(deadline: "2026-10-31");
+        var open = await World.PlanAsync(deadline: "2027-10-31");
         var closed = await World.TaskInAsync("closed");
         var otherUnits = await TasksHost.CreatedIdAsync(await World.OtherCoordinator.PostAsJsonAsync("/api/tasks",
             new { findingId = World.OtherIssue, measures = "规范审计整改台账", kind = "time_limited", deadline = "2026-12-31" }));
@@ -53,7 +54,7 @@ public abstract class Bulk_changes(WorldFixture fixture)
         var versions = new[] { (await World.TaskAsync(open)).Version, (await World.TaskAsync(closed)).Version };
 
         var deadline = await World.Coordinator.PostAsJsonAsync("/api/tasks/bulk/deadline",
-            new { taskIds = new[] { open, closed, otherUnits }, deadline = "2027-01-31", reason = "统一调整" });
+            new { taskIds = new[] { open, closed, otherUnits }, deadline = "2028-01-31", reason = "统一调整" });
         var assignment = await World.Coordinator.PostAsJsonAsync("/api/tasks/bulk/assignment",
             new { taskIds = new[] { open, closed }, responsiblePersonId = World.OtherPerson });
 
@@ -64,7 +65,7 @@ public abstract class Bulk_changes(WorldFixture fixture)
         Assert.Equal([(open, 400, "responsiblePersonId"), (closed, 409, null)], refused.Select(i => (i.TaskId, i.Status, i.Field)));
         Assert.Equal(before, await World.Host.Db(db => db.Audit.CountAsync()));
         Assert.Equal(versions, new[] { (await World.TaskAsync(open)).Version, (await World.TaskAsync(closed)).Version });
-        Assert.Equal(new DateOnly(2026, 10, 31), (await World.TaskAsync(open)).Deadline);
+        Assert.Equal(new DateOnly(2027, 10, 31), (await World.TaskAsync(open)).Deadline);
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public abstract class Bulk_changes(WorldFixture fixture)
     {
         var id = await World.PlanAsync();
 
-        var person = await World.Responsible.PostAsJsonAsync("/api/tasks/bulk/deadline", new { taskIds = new[] { id }, deadline = "2027-01-31", reason = "想延后" });
+        var person = await World.Responsible.PostAsJsonAsync("/api/tasks/bulk/deadline", new { taskIds = new[] { id }, deadline = "2028-01-31", reason = "想延后" });
         var empty = await World.Coordinator.PostAsJsonAsync("/api/tasks/bulk/assignment", new { taskIds = Array.Empty<Guid>(), responsiblePersonId = World.Person });
 
         Assert.Equal(403, Assert.Single(await ItemsAsync(person)).Status);

@@ -7,7 +7,8 @@ namespace Rectify.Services.Tests.Tasks;
 
 public sealed class Deadlines_and_audit : IDisposable
 {
-    private readonly TasksHost _host = new();
+    // The coordinator approves here, as where the deployment sets Tasks:ExtensionApprover=unit (the default is the office).
+    private readonly TasksHost _host = new(("Tasks:ExtensionApprover", "unit"));
 
     [Fact]
     public async Task The_original_deadline_and_every_revision_are_kept_with_reason_requester_and_approver()

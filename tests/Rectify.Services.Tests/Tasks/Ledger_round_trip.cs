@@ -30,7 +30,7 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
         var book = LedgerWorkbook.Read(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(["问题清单", Tasks, Responsibles], book.Sheets.Select(s => s.Name));
         Assert.Equal(["问题序号", "问题", "层级", "立行立改", "整改任务数", "问题编号"], book["问题清单"][0]);
-        Assert.Equal(["序号", "问题序号", "问题", "整改措施", "整改类型", "完成时限", "时限调整原因", "状态", "问题编号", "任务编号"], book[Tasks][0]);
+        Assert.Equal(["序号", "问题序号", "问题", "整改措施", "整改类型", "完成时限", "时限调整原因", "状态", "问题编号", "任务编号", "时限状态"], book[Tasks][0]);
         Assert.Equal(["序号", "问题序号", "整改措施", "责任领导", "责任科室", "责任人", "任务编号"], book[Responsibles][0]);
         Assert.Equal("一.1", book.Get("问题清单", 3, "问题序号"));
         Assert.Equal([timeLimited.ToString(), sustained.ToString()], [book.Get(Tasks, 2, "任务编号"), book.Get(Tasks, 3, "任务编号")]);

@@ -96,7 +96,7 @@ public sealed class TaskWorld
 public sealed record TaskView(
     Guid Id, string State, string Kind, Guid? ResponsiblePersonId, Guid? ResponsibleLeaderId, string? ResponsibleLeader, string? ResponsibleDepartment,
     DateOnly? OriginalDeadline, DateOnly? Deadline, int DeadlineVersion, bool Overdue, int? WorkingDaysLeft, string Light, int? PendingReviewLevel,
-    string? ReturnReason, DateOnly? ClosedOn, long Version, string Measures);
+    string? ReturnReason, DateOnly? ClosedOn, long Version, string Measures, bool Locked = false, bool CompletedLate = false, string? UnlockReason = null);
 
 public sealed record Detail(
     TaskView Task, List<ProgressView> Progress, List<RevisionView> DeadlineRevisions, List<AuditView> Audit, TotalsView OutcomeTotals,

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Rectify.Contracts;
@@ -34,7 +35,12 @@ public sealed class TasksHost : IDisposable
     /// <param name="settings">Configuration for this host, e.g. ("Tasks:CloseOutLevels", "2").</param>
     public TasksHost(params (string Key, string Value)[] settings) : this(TestProvider.Sqlite, settings) { }
 
-    public TasksHost(TestProvider provider, params (string Key, string Value)[] settings)
+    public TasksHost(TestProvider provider, params (string Key, string Value)[] settings) : this(provider, null, settings) { }
+
+    /// <param name="clock">A clock the test moves (e.g. past a deadline); the system clock when null.</param>
+    public TasksHost(ManualClock clock, params (string Key, string Value)[] settings) : this(TestProvider.Sqlite, clock, settings) { }
+
+    private TasksHost(TestProvider provider, ManualClock? clock, (string Key, string Value)[] settings)
     {
         _database = TestDatabase.For(provider);
         _base = new ServiceFactory<Rectify.Tasks.Program>(_database);
@@ -42,6 +48,8 @@ public sealed class TasksHost : IDisposable
         {
             foreach (var (key, value) in settings)
                 b.UseSetting(key, value);
+            if (clock is not null)
+                b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
         });
     }
 

@@ -7,7 +7,9 @@ public class WorldFixture : IAsyncLifetime
 {
     public WorldFixture() : this(TestProvider.Sqlite) { }
 
-    protected WorldFixture(TestProvider provider) => Host = new TasksHost(provider);
+    // These suites exercise the coordinator's deadline rights, as in a deployment where the unit approves
+    // extensions; the default (the office approves) is covered by Office_close_out.
+    protected WorldFixture(TestProvider provider) => Host = new TasksHost(provider, ("Tasks:ExtensionApprover", "unit"));
 
     public TasksHost Host { get; }
     public TaskWorld World { get; private set; } = null!;

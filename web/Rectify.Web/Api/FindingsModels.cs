@@ -8,7 +8,8 @@ public sealed record InspectionSummary(
 /// <summary>GET /api/findings/inspections/{id}: the inspection with its finding tree (withdrawn findings left out).</summary>
 public sealed record InspectionDetail(
     string Id, string UnitId, string UnitName, string Kind, string Issuer, string Team, string Round, string Type,
-    string OnSiteStart, string OnSiteEnd, string? FeedbackOn, string Status, long Version, IReadOnlyList<FindingNode> Findings);
+    string OnSiteStart, string OnSiteEnd, string? FeedbackOn, string Status, long Version, IReadOnlyList<FindingNode> Findings,
+    int? CloseOutLevels = null, IReadOnlyList<string>? OfficeReviewedFindingIds = null);
 
 /// <summary>A finding (问题) in the tree; level 1 aspect (方面) … 4 sub-issue. The ordinal is kept as the notice wrote it.</summary>
 public sealed record FindingNode(

@@ -38,8 +38,9 @@ public sealed partial class RectifyApiClient
         TaskWriteAsync(HttpMethod.Post, id, "extensions", version, new { deadline, reason }, cancellationToken);
 
     public Task<ApiValidationProblem?> DecideExtensionAsync(
-        string id, long version, string requestId, bool approve, string? reason, CancellationToken cancellationToken = default) =>
-        TaskWriteAsync(HttpMethod.Post, id, $"extensions/{Segment(requestId)}/decision", version, new { approve, reason }, cancellationToken);
+        string id, long version, string requestId, bool approve, string? reason, string? deadline = null, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, $"extensions/{Segment(requestId)}/decision", version,
+            new { approve, reason, deadline = string.IsNullOrWhiteSpace(deadline) ? null : deadline }, cancellationToken);
 
     // Appends (progress, outcomes) and requests on one's own behalf go without If-Match: someone else appending at the
     // same moment changes nothing the writer saw, and the service queues them (a refused state is still a 409).
@@ -58,6 +59,10 @@ public sealed partial class RectifyApiClient
 
     public Task<ApiValidationProblem?> ReviewCloseOutAsync(string id, long version, bool approve, string? reason, CancellationToken cancellationToken = default) =>
         TaskWriteAsync(HttpMethod.Post, id, "close-out/review", version, new { approve, reason }, cancellationToken);
+
+    /// <summary>The inspection office lifts the deadline lock (到期锁定), with the reason.</summary>
+    public Task<ApiValidationProblem?> UnlockTaskAsync(string id, string? reason, CancellationToken cancellationToken = default) =>
+        TaskWriteAsync(HttpMethod.Post, id, "unlock", null, new { reason }, cancellationToken);
 
     public Task<ApiValidationProblem?> ReopenTaskAsync(string id, string? reason, CancellationToken cancellationToken = default) =>
         TaskWriteAsync(HttpMethod.Post, id, "reopen", null, new { reason }, cancellationToken);

@@ -5,7 +5,7 @@ namespace Rectify.Web.Api;
 /// <summary>The figures every report serves; overdue always comes with the completion rate (null when there is nothing to count).</summary>
 public sealed record ReportFigures(
     int Total, int Closed, int Sustained, int InProgress, int NotStarted, int Overdue, int Red, int Yellow, int Green, int Slipped, int SlipDays,
-    int NoRecentProgress, decimal? CompletionRate, ReportOutcomes Outcomes);
+    int NoRecentProgress, decimal? CompletionRate, ReportOutcomes Outcomes, int ClosedOnTime = 0, int ClosedLate = 0, int Locked = 0);
 
 /// <summary>整改成效: sums of the tasks' latest outcome totals; money in 元.</summary>
 public sealed record ReportOutcomes(

@@ -8,7 +8,8 @@ public sealed record TaskSummary(
     string Id, string FindingId, string InspectionId, string UnitId, string Measures, string Kind, string State,
     string? ResponsibleLeaderId, string? ResponsibleLeader, string? ResponsibleDepartment, string? ResponsiblePersonId, string? ResponsiblePerson,
     string? OriginalDeadline, string? Deadline, string? DeadlineText, int DeadlineVersion, bool Overdue, int? WorkingDaysLeft, string Light,
-    int? PendingReviewLevel, string? ReturnReason, string? ClosedOn, bool Imported, long Version);
+    int? PendingReviewLevel, string? ReturnReason, string? ClosedOn, bool Imported, long Version,
+    bool Locked = false, bool CompletedLate = false, string? UnlockReason = null);
 
 /// <summary>GET /api/tasks/{id}.</summary>
 public sealed record TaskDetail(
@@ -29,7 +30,7 @@ public sealed record DeadlineRevision(
 /// <summary>延期申请: status pending, approved or rejected.</summary>
 public sealed record ExtensionRequest(
     string Id, string ProposedDeadline, string Reason, string? RequestedByName, DateTimeOffset RequestedAt, string Status,
-    string? DecidedByName, DateTimeOffset? DecidedAt, string? DecisionReason);
+    string? DecidedByName, DateTimeOffset? DecidedAt, string? DecisionReason, string? GrantedDeadline = null);
 
 public sealed record CloseOutView(CloseOutRequest Request, IReadOnlyList<CloseOutReview> Reviews);
 

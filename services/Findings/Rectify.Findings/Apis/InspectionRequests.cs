@@ -11,10 +11,14 @@ public sealed record InspectionRequest(
     [property: Required, StringLength(100, MinimumLength = 2)] string Round,
     [property: Required, AllowedValues("常规", "专项", "机动", "联动", "回头看", "提级")] string Type,
     [property: Required] DateOnly? OnSiteStart,
-    [property: Required] DateOnly? OnSiteEnd)
+    [property: Required] DateOnly? OnSiteEnd,
+    [property: Range(1, 2)] int? CloseOutLevels = null)
 {
     public InspectionInput ToInput() => new(UnitId!.Value, Kind, Issuer, Team, Round, Type, OnSiteStart!.Value, OnSiteEnd!.Value);
 }
+
+/// <summary>The close-out policy (对账销号): levels 1 or 2, or null for the deployment's default; findings the office always reviews.</summary>
+public sealed record CloseOutPolicyRequest([property: Range(1, 2)] int? CloseOutLevels = null, [property: MaxLength(500)] List<Guid>? OfficeReviewedFindingIds = null);
 
 public sealed record FeedbackRequest([property: Required] DateOnly? FeedbackOn);
 
@@ -44,11 +48,11 @@ public sealed record FindingRevisionRequest(
 public sealed record InspectionSummary(
     Guid Id, Guid UnitId, string UnitName, string Kind, string Issuer, string Team, string Round, string Type,
     DateOnly OnSiteStart, DateOnly OnSiteEnd, DateOnly? FeedbackOn, DateOnly? PlanDue, DateOnly? ProgressReportDue, DateOnly? PublicNoticeDue,
-    DateOnly? StartedOn, DateOnly? ClosedOn, string Status, long Version)
+    DateOnly? StartedOn, DateOnly? ClosedOn, string Status, long Version, int? CloseOutLevels = null, List<Guid>? OfficeReviewedFindingIds = null)
 {
     public static InspectionSummary From(Inspection i, string unitName) =>
         new(i.Id, i.UnitId, unitName, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn,
-            i.PlanDue, i.ProgressReportDue, i.PublicNoticeDue, i.StartedOn, i.ClosedOn, i.Status, i.Version);
+            i.PlanDue, i.ProgressReportDue, i.PublicNoticeDue, i.StartedOn, i.ClosedOn, i.Status, i.Version, i.CloseOutLevels, i.OfficeReviewedFindingIds);
 }
 
 /// <summary>An inspection with its finding tree nested, its recommendations, and only the number of its clues.</summary>
@@ -56,7 +60,7 @@ public sealed record InspectionResponse(
     Guid Id, Guid UnitId, string UnitName, string Kind, string Issuer, string Team, string Round, string Type,
     DateOnly OnSiteStart, DateOnly OnSiteEnd, DateOnly? FeedbackOn, DateOnly? PlanDue, DateOnly? ProgressReportDue, DateOnly? PublicNoticeDue,
     DateOnly? StartedOn, DateOnly? ClosedOn, string Status, long Version, List<FindingNode> Findings, List<RecommendationItem> Recommendations,
-    int ClueCount)
+    int ClueCount, int? CloseOutLevels = null, List<Guid>? OfficeReviewedFindingIds = null)
 {
     public static InspectionResponse From(Inspection i, string unitName, IEnumerable<Finding> findings,
         IEnumerable<Recommendation> recommendations, int clueCount)
@@ -67,7 +71,7 @@ public sealed record InspectionResponse(
         return new(i.Id, i.UnitId, unitName, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn,
             i.PlanDue, i.ProgressReportDue, i.PublicNoticeDue, i.StartedOn, i.ClosedOn, i.Status, i.Version, Nodes(null),
             [.. recommendations.Where(r => !r.Withdrawn).OrderBy(r => r.Position).Select(r => new RecommendationItem(r.Id, r.Position, r.Text))],
-            clueCount);
+            clueCount, i.CloseOutLevels, i.OfficeReviewedFindingIds);
     }
 }
 

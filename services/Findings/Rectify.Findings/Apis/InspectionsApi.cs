@@ -28,6 +28,7 @@ public static class InspectionsApi
         api.MapDelete("/{id:guid}", WithdrawAsync);
         api.MapPost("/{id:guid}/feedback", DeliverFeedbackAsync).Validate<FeedbackRequest>();
         api.MapPut("/{id:guid}/due-dates", ChangeDueDatesAsync).Validate<DueDatesRequest>();
+        api.MapPut("/{id:guid}/close-out-policy", SetCloseOutPolicyAsync).Validate<CloseOutPolicyRequest>();
         api.MapPost("/{id:guid}/start", StartAsync);
         api.MapPost("/{id:guid}/close", CloseAsync);
         api.MapFindingsApi();
@@ -63,7 +64,7 @@ public static class InspectionsApi
         InspectionRequest request, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http, CancellationToken ct)
     {
         var unit = await access.UnitForRegistrationAsync(request.UnitId!.Value, ct);
-        var inspection = await book.RegisterAsync(request.ToInput(), scope.Actor, ct);
+        var inspection = await book.RegisterAsync(request.ToInput(), scope.Actor, ct, request.CloseOutLevels);
         http.SetETag(inspection.Version);
         return TypedResults.Created($"{Prefix}/{inspection.Id}", InspectionResponse.From(inspection, unit.Name, [], [], 0));
     }
@@ -97,6 +98,14 @@ public static class InspectionsApi
     {
         var (inspection, unit) = await WritableAsync(id, access, http, ct);
         await book.ChangeDueDatesAsync(inspection, request.ToDueDates(), scope.Actor, ct);
+        return Summary(inspection, unit, http);
+    }
+
+    private static async Task<Ok<InspectionSummary>> SetCloseOutPolicyAsync(
+        Guid id, CloseOutPolicyRequest request, InspectionAccess access, InspectionBook book, UnitScope scope, HttpContext http, CancellationToken ct)
+    {
+        var (inspection, unit) = await WritableAsync(id, access, http, ct);
+        await book.SetCloseOutPolicyAsync(inspection, request.CloseOutLevels, request.OfficeReviewedFindingIds ?? [], scope.Actor, ct);
         return Summary(inspection, unit, http);
     }
 

@@ -21,6 +21,11 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         builder.Property(i => i.Type).HasMaxLength(10);
         builder.Property(i => i.Status).HasMaxLength(30);
         builder.Property(i => i.Version).IsConcurrencyToken();
+        builder.Property(i => i.OfficeReviewedFindingIds)
+            .HasConversion(
+                ids => string.Join(',', ids),
+                text => text.Length == 0 ? new List<Guid>() : text.Split(',', StringSplitOptions.None).Select(Guid.Parse).ToList(),
+                new ValueComparer<List<Guid>>((a, b) => a!.SequenceEqual(b!), t => t.Aggregate(0, (h, g) => HashCode.Combine(h, g)), t => t.ToList()));
     }
 }
 

@@ -32,6 +32,10 @@ public sealed class Inspection
     public required string Status { get; set; }
     /// <summary>Registered in error and withdrawn before any finding was recorded; hidden everywhere.</summary>
     public bool Withdrawn { get; set; }
+    /// <summary>Close-out levels (对账销号): 1 the unit alone, 2 the unit then the office; null = the deployment's default.</summary>
+    public int? CloseOutLevels { get; set; }
+    /// <summary>Findings whose items the office reviews whatever the level (e.g. the feedback's key findings).</summary>
+    public List<Guid> OfficeReviewedFindingIds { get; set; } = [];
     /// <summary>Bumped by every change to the inspection or its finding tree: the version its events carry.</summary>
     public long Version { get; set; }
 }

@@ -21,9 +21,12 @@ public sealed record DueDates(DateOnly PlanDue, DateOnly ProgressReportDue, Date
 /// </summary>
 public sealed partial class InspectionBook(FindingsDbContext db, TimeProvider time, DueDateRules dueDates)
 {
-    public async Task<Inspection> RegisterAsync(InspectionInput input, string? actor, CancellationToken ct)
+    /// <summary>Registers an inspection, with the close-out levels when the office sets them at once (null: the deployment's default).</summary>
+    public async Task<Inspection> RegisterAsync(InspectionInput input, string? actor, CancellationToken ct, int? closeOutLevels = null)
     {
         var inspection = AddInspection(input, actor);
+        if (closeOutLevels is not null)
+            ApplyCloseOutPolicy(inspection, closeOutLevels, [], actor);
         await db.SaveChangesAsync(ct);
         return inspection;
     }
@@ -128,6 +131,31 @@ public sealed partial class InspectionBook(FindingsDbContext db, TimeProvider ti
         inspection.StartedOn = Today;
         inspection.Version++;
         db.Publish(new RectificationStarted(Meta(inspection, actor), inspection.Id, inspection.UnitId, inspection.StartedOn.Value));
+    }
+
+    /// <summary>
+    /// The office sets who closes the inspection's items: <paramref name="levels"/> 1 (the unit) or 2 (the unit, then the
+    /// office), null for the deployment's default; <paramref name="officeReviewed"/> findings of this inspection whose items
+    /// the office reviews whatever the level. Stages the change; the caller saves.
+    /// </summary>
+    public void ApplyCloseOutPolicy(Inspection inspection, int? levels, IReadOnlyList<Guid> officeReviewed, string? actor)
+    {
+        RequireOpen(inspection);
+        if (levels is not (null or 1 or 2))
+            throw new FieldException("closeOutLevels", "Close-out levels are 1 (the unit) or 2 (the unit, then the inspection office).");
+        var ids = officeReviewed.Distinct().ToList();
+        var live = db.Findings.Where(f => f.InspectionId == inspection.Id && !f.Withdrawn && ids.Contains(f.Id)).Select(f => f.Id).ToHashSet();
+        if (ids.FirstOrDefault(id => !live.Contains(id)) is var unknown && unknown != Guid.Empty)
+            throw new FieldException($"officeReviewedFindingIds[{ids.IndexOf(unknown)}]", "Not a finding of this inspection.");
+        (inspection.CloseOutLevels, inspection.OfficeReviewedFindingIds) = (levels, ids);
+        inspection.Version++;
+        db.Publish(new InspectionCloseOutPolicySet(Meta(inspection, actor), inspection.Id, inspection.UnitId, levels, ids));
+    }
+
+    public async Task SetCloseOutPolicyAsync(Inspection inspection, int? levels, IReadOnlyList<Guid> officeReviewed, string? actor, CancellationToken ct)
+    {
+        ApplyCloseOutPolicy(inspection, levels, officeReviewed, actor);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task CloseAsync(Inspection inspection, string? actor, CancellationToken ct)

@@ -40,6 +40,8 @@ public abstract class TaskSnapshotConsumer<TMessage>(ReportingDbContext db, Time
         (t.ResponsibleDepartment, t.ResponsibleLeader, t.ResponsiblePerson) =
             (s.ResponsibleDepartment, s.ResponsibleLeaderId is null ? null : s.ResponsibleLeader, s.ResponsiblePerson);
         (t.OriginalDeadline, t.Deadline, t.ClosedOn) = (s.OriginalDeadline, s.Deadline, s.ClosedOn);
+        t.ClosedLate = TaskStates.IsClosed(s.State) && s is { ClosedOn: { } on, Deadline: { } due } && on > due;
+        t.UnlockedCurrentDeadline = s.UnlockedDeadlineVersion == s.DeadlineVersion;
         t.SlipDays = s is { OriginalDeadline: { } from, Deadline: { } to } && to > from ? to.DayNumber - from.DayNumber : 0;
         t.Version = version;
     }

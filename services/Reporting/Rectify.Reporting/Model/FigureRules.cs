@@ -36,9 +36,15 @@ public static class Figure
     public const string Slipped = "slipped";
     public const string NoRecentProgress = "no_recent_progress";
     public const string WithOutcomes = "with_outcomes";
+    /// <summary>按期完成: closed on or before its deadline (or closed without one).</summary>
+    public const string ClosedOnTime = "closed_on_time";
+    /// <summary>逾期完成: closed after its deadline.</summary>
+    public const string ClosedLate = "closed_late";
+    /// <summary>到期锁定: overdue while the unit still works on it, and not unlocked by the office.</summary>
+    public const string Locked = "locked";
 
     public static readonly IReadOnlyList<string> All =
-        [Total, Closed, Sustained, InProgress, NotStarted, Overdue, Red, Yellow, Green, Slipped, NoRecentProgress, WithOutcomes];
+        [Total, Closed, Sustained, InProgress, NotStarted, Overdue, Red, Yellow, Green, Slipped, NoRecentProgress, WithOutcomes, ClosedOnTime, ClosedLate, Locked];
 
     public static Expression<Func<ReportedTask, bool>>? Predicate(string figure, FigureDay d) => figure switch
     {
@@ -54,6 +60,9 @@ public static class Figure
         NoRecentProgress => t => !t.IsClosed && t.LastActivityOn < d.StaleBefore,
         WithOutcomes => t => t.RulesMade + t.RulesRevised + t.TalkPeople + t.TalkBatches + t.PeopleHeldAccountable > 0
             || t.MoneyReturnedFen + t.MoneyRecoveredFen > 0,
+        ClosedOnTime => t => t.IsClosed && !t.ClosedLate,
+        ClosedLate => t => t.ClosedLate,
+        Locked => t => !t.IsClosed && t.State != TaskStates.Submitted && t.Deadline != null && t.Deadline < d.Today && !t.UnlockedCurrentDeadline,
         _ => null,
     };
 

@@ -3,11 +3,12 @@ namespace Rectify.Reporting.Model;
 /// <summary>
 /// The figures of a set of rectification tasks (整改任务). Every definition is in docs/reporting.md;
 /// in short: completion rate = closed ÷ total, where closed includes completed_sustained, and overdue is
-/// always served beside it. Red + yellow + green = total − closed.
+/// always served beside it. Red + yellow + green = total − closed. Closed = closed on time + closed late (逾期完成);
+/// locked (到期锁定) is the part of overdue the unit cannot close without the office.
 /// </summary>
 public sealed record Figures(
     int Total, int Closed, int Sustained, int InProgress, int NotStarted, int Overdue, int Red, int Yellow, int Green,
-    int Slipped, int SlipDays, int NoRecentProgress, decimal? CompletionRate, Outcomes Outcomes)
+    int Slipped, int SlipDays, int NoRecentProgress, decimal? CompletionRate, Outcomes Outcomes, int ClosedOnTime, int ClosedLate, int Locked)
 {
     public static readonly Figures Empty = From(new FigureSums());
 
@@ -15,7 +16,7 @@ public sealed record Figures(
         s.Total, s.Closed, s.Sustained, s.InProgress, s.NotStarted, s.Overdue, s.Overdue, s.Yellow, s.Green,
         s.Slipped, s.SlipDays, s.NoRecentProgress, Rate(s.Closed, s.Total),
         new Outcomes(s.RulesMade, s.RulesRevised, s.TalkPeople, s.TalkBatches, s.MoneyReturnedFen / 100m, s.MoneyRecoveredFen / 100m,
-            s.PeopleHeldAccountable));
+            s.PeopleHeldAccountable), s.Closed - s.ClosedLate, s.ClosedLate, s.Locked);
 
     /// <summary>Percent with one decimal; null when there is nothing to complete (not 100 %, not 0 %).</summary>
     public static decimal? Rate(int done, int all) => all == 0 ? null : Math.Round(100m * done / all, 1, MidpointRounding.AwayFromZero);
@@ -46,9 +47,12 @@ public sealed class FigureSums
     public long MoneyReturnedFen { get; set; }
     public long MoneyRecoveredFen { get; set; }
     public int PeopleHeldAccountable { get; set; }
+    public int ClosedLate { get; set; }
+    public int Locked { get; set; }
 
     public void Add(FigureSums o)
     {
+        ClosedLate += o.ClosedLate; Locked += o.Locked;
         Total += o.Total; Closed += o.Closed; Sustained += o.Sustained; InProgress += o.InProgress; NotStarted += o.NotStarted;
         Overdue += o.Overdue; Yellow += o.Yellow; Green += o.Green; Slipped += o.Slipped; SlipDays += o.SlipDays;
         NoRecentProgress += o.NoRecentProgress; RulesMade += o.RulesMade; RulesRevised += o.RulesRevised; TalkPeople += o.TalkPeople;

@@ -25,6 +25,10 @@ public sealed class ReportedTask : IInspectionRow
     /// <summary>Days the current deadline lies after the original one (0 when not moved later).</summary>
     public int SlipDays { get; set; }
     public DateOnly? ClosedOn { get; set; }
+    /// <summary>逾期完成: closed after the deadline in force when it was closed (closing freezes the deadline).</summary>
+    public bool ClosedLate { get; set; }
+    /// <summary>The inspection office unlocked the current deadline version (到期锁定 lifted); locked = open, not submitted, overdue and not this.</summary>
+    public bool UnlockedCurrentDeadline { get; set; }
     /// <summary>The later of the day it was planned and its latest progress report.</summary>
     public DateOnly LastActivityOn { get; set; }
     public int RulesMade { get; set; }

@@ -67,7 +67,13 @@ public static class NoticeComposer
     private static string Summary(NoticeFacts f, string kind, DateOnly asOf)
     {
         var rate = f.CompletionRate is { } r ? $"，整改完成率{ChineseText.Percent(r)}" : "";
-        var sustained = f.Sustained > 0 ? $"（其中需长期坚持{f.Sustained}个）" : "";
+        // On-time and late completions apart (逾期完成: closed after the deadline), only once there is a late one.
+        var parts = new List<string>();
+        if (f.CompletedLate > 0)
+            parts.Add($"按期完成{f.Completed - f.CompletedLate}个、逾期完成{f.CompletedLate}个");
+        if (f.Sustained > 0)
+            parts.Add($"需长期坚持{f.Sustained}个");
+        var sustained = parts.Count > 0 ? $"（其中{string.Join("，", parts)}）" : "";
         return $"截至{ChineseText.Date(asOf)}，{kind}反馈的{f.Items}个问题中，已完成整改{f.Completed}个{sustained}{rate}；正在推进{f.InProgress}个，尚未开展{f.NotStarted}个；超过整改时限仍未完成{f.Overdue}个。";
     }
 
@@ -173,6 +179,8 @@ public static class NoticeComposer
             statuses.Count(s => s.Status == ItemStatus.CompletedSustained), statuses.Count(s => s.Status == ItemStatus.InProgress),
             statuses.Count(s => s.Overdue), statuses.Count(s => s.Status == ItemStatus.NotStarted), Figures.Rate(completed, leaves.Count),
             tasks.Sum(t => t.RulesMade), tasks.Sum(t => t.RulesRevised), tasks.Sum(t => t.TalkPeople), tasks.Sum(t => t.TalkBatches),
-            tasks.Sum(t => t.MoneyReturnedFen) / 100m, tasks.Sum(t => t.MoneyRecoveredFen) / 100m, tasks.Sum(t => t.PeopleHeldAccountable));
+            tasks.Sum(t => t.MoneyReturnedFen) / 100m, tasks.Sum(t => t.MoneyRecoveredFen) / 100m, tasks.Sum(t => t.PeopleHeldAccountable),
+            leaves.Zip(statuses).Count(p => p.Second.Status is ItemStatus.Completed or ItemStatus.CompletedSustained
+                && data.TasksByFinding[p.First.FindingId].Any(t => t.ClosedLate)));
     }
 }

@@ -14,9 +14,10 @@ public sealed record NoticeDocument(string Title, IReadOnlyList<NoticeLine> Line
 /// <summary>
 /// The counts a notice states. Items are the leaves of the live finding tree (the feedback's most
 /// specific problems); an item is completed when all its tasks are closed, and overdue when one of its
-/// open tasks is past its deadline.
+/// open tasks is past its deadline; completed late (逾期完成) when completed and one of its tasks was closed after its deadline.
 /// </summary>
 /// The depth decides how the totals read: 1 "N个问题", 2 "N个方面M个问题", 3 or more adds "K个具体问题" (every item).
 public sealed record NoticeFacts(
     int Depth, int Aspects, int Problems, int Items, int Completed, int Sustained, int InProgress, int Overdue, int NotStarted, decimal? CompletionRate,
-    int RulesMade, int RulesRevised, int TalkPeople, int TalkBatches, decimal MoneyReturned, decimal MoneyRecovered, int PeopleHeldAccountable);
+    int RulesMade, int RulesRevised, int TalkPeople, int TalkBatches, decimal MoneyReturned, decimal MoneyRecovered, int PeopleHeldAccountable,
+    int CompletedLate = 0);

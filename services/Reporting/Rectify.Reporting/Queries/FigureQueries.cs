@@ -77,7 +77,26 @@ public sealed class FigureQueries(
         }
         foreach (var s in result.Values)
             s.Green = s.Total - s.Closed - s.Overdue - s.Yellow;
+        await CountLateAndLockedAsync(Tasks(f), t => t.UnitId, result, d, ct);
         return result;
+    }
+
+    /// <summary>
+    /// 逾期完成 and 到期锁定 are not in the kept sums: counted over the tasks that are either (few, and the locked ones
+    /// through the open-deadline index), into <paramref name="result"/>.
+    /// </summary>
+    private static async Task CountLateAndLockedAsync<TKey>(
+        IQueryable<ReportedTask> tasks, Expression<Func<ReportedTask, TKey>> key, Dictionary<TKey, FigureSums> result, FigureDay d, CancellationToken ct)
+        where TKey : notnull
+    {
+        var today = d.Today;
+        var late = await tasks.Where(t => t.ClosedLate).GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var locked = await tasks.Where(t => t.OpenDeadline < today && t.State != TaskStates.Submitted && !t.UnlockedCurrentDeadline)
+            .GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        foreach (var r in late)
+            if (result.TryGetValue(r.Key, out var row)) row.ClosedLate = r.Count;
+        foreach (var r in locked)
+            if (result.TryGetValue(r.Key, out var row)) row.Locked = r.Count;
     }
 
     /// <summary>
@@ -99,6 +118,21 @@ public sealed class FigureQueries(
         var result = await SumRowsAsync(Filtered(db.TaskSums.AsNoTracking().Where(s => s.Category != TaskSums.All), f), s => s.Category, ct);
         foreach (var s in result.Values)
             s.Green = s.Total - s.Closed - s.Overdue - s.Yellow;
+        var tagged = Tasks(f).Join(db.FindingTags, t => t.FindingId, c => c.FindingId, (t, c) => new { t, c.Tag });
+        var lateByTag = await tagged.Where(x => x.t.ClosedLate).GroupBy(x => x.Tag).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var today = d.Today;
+        var lockedByTag = await tagged.Where(x => x.t.OpenDeadline < today && x.t.State != TaskStates.Submitted && !x.t.UnlockedCurrentDeadline)
+            .GroupBy(x => x.Tag).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        foreach (var r in lateByTag)
+            if (result.TryGetValue(r.Key, out var row)) row.ClosedLate = r.Count;
+        foreach (var r in lockedByTag)
+            if (result.TryGetValue(r.Key, out var row)) row.Locked = r.Count;
+        if (result.TryGetValue(TaskSums.Uncategorised, out var untaggedRow))
+        {
+            var untaggedTasks = Tasks(f).Where(t => !db.FindingTags.Any(c => c.FindingId == t.FindingId));
+            var byOne = new Dictionary<int, FigureSums> { [1] = untaggedRow };
+            await CountLateAndLockedAsync(untaggedTasks, t => 1, byOne, d, ct);
+        }
         return result.Where(r => r.Value.Total > 0).ToDictionary();
     }
 
@@ -201,6 +235,8 @@ public sealed class FigureQueries(
                 MoneyReturnedFen = g.Sum(t => t.MoneyReturnedFen),
                 MoneyRecoveredFen = g.Sum(t => t.MoneyRecoveredFen),
                 PeopleHeldAccountable = g.Sum(t => t.PeopleHeldAccountable),
+                ClosedLate = g.Count(t => t.ClosedLate),
+                Locked = g.Count(t => !t.IsClosed && t.State != TaskStates.Submitted && t.Deadline != null && t.Deadline < today && !t.UnlockedCurrentDeadline),
             },
         }).ToListAsync(ct);
         return rows.ToDictionary(r => r.Key, r => r.Sums);

@@ -17,7 +17,7 @@ namespace Rectify.Tasks.Apis;
 /// person's or leader's on their own tasks (or the coordinator's on the unit's behalf); closing is the
 /// reviewers': level 1 the coordinator, level 2 the inspection office. An administrator may do all.
 /// </summary>
-public sealed class TaskAccess(TasksDbContext db, UnitScope scope, IHttpContextAccessor http, IOptions<TasksOptions> options)
+public sealed class TaskAccess(TasksDbContext db, UnitScope scope, IHttpContextAccessor http, IOptions<TasksOptions> options, TimeProvider time)
 {
     public Actor Actor => new(scope.Actor, http.HttpContext?.User.FindFirstValue(RectifyClaims.Name));
 
@@ -115,6 +115,29 @@ public sealed class TaskAccess(TasksDbContext db, UnitScope scope, IHttpContextA
         var role = level == 1 ? RectifyRoles.UnitCoordinator : RectifyRoles.InspectionOffice;
         Require(scope.Holds(unit.UnitId, unit.JurisdictionPath, role),
             level == 1 ? "Close-out is reviewed at level 1 by the unit coordinator." : "Close-out is reviewed at level 2 by the inspection office.");
+    }
+
+    /// <summary>The deadline lock (到期锁定) and its lifting are the inspection office's (or an administrator's).</summary>
+    public bool IsOffice(UnitReplica unit) => scope.Holds(unit.UnitId, unit.JurisdictionPath, RectifyRoles.InspectionOffice);
+
+    public void RequireOffice(UnitReplica unit) =>
+        Require(IsOffice(unit), "Only the inspection office unlocks a task locked by its passed deadline.");
+
+    /// <summary>
+    /// A task locked by its passed deadline refuses <paramref name="what"/> (a 409) to everyone but the inspection office,
+    /// until the office unlocks it.
+    /// </summary>
+    public void RequireUnlocked(RectificationTask task, UnitReplica unit, string what)
+    {
+        if (DeadlineLock.IsLocked(task, options.Value.Today(time)) && !IsOffice(unit))
+            throw new TaskConflictException($"The deadline has passed: the task is locked (到期锁定) and {what} needs the inspection office to unlock it.");
+    }
+
+    /// <summary>Changing a deadline: the deadline right, and not while the task is locked (unless the caller is the office).</summary>
+    public void RequireDeadlineAuthority(RectificationTask task, UnitReplica unit)
+    {
+        RequireDeadlineAuthority(unit);
+        RequireUnlocked(task, unit, "changing its deadline");
     }
 
     public void RequireReopener(UnitReplica unit) =>

@@ -38,7 +38,10 @@ public sealed record DeadlineRequest(
     [property: Required] DateOnly? Deadline,
     [property: Required, StringLength(1000, MinimumLength = 2)] string Reason);
 
-public sealed record DecisionRequest([property: Required] bool? Approve, [property: StringLength(1000)] string? Reason = null);
+/// <summary>A decision; <c>Deadline</c> is only read when approving an extension: the date granted, if not the one asked for.</summary>
+public sealed record DecisionRequest([property: Required] bool? Approve, [property: StringLength(1000)] string? Reason = null, DateOnly? Deadline = null);
+
+public sealed record UnlockRequest([property: Required, StringLength(1000, MinimumLength = 2)] string Reason);
 
 public sealed record ProgressRequest(
     [property: Required] DateOnly? ReportedOn,

@@ -38,6 +38,8 @@ public static class TasksApi
         api.MapPost("/{id:guid}/close-out", RequestCloseOutAsync).Validate<CloseOutBody>();
         api.MapPost("/{id:guid}/close-out/review", ReviewCloseOutAsync).Validate<DecisionRequest>();
         api.MapPost("/{id:guid}/reopen", ReopenAsync).Validate<ReopenRequest>();
+        api.MapPost("/{id:guid}/unlock", UnlockAsync).Validate<UnlockRequest>();
+        api.MapGet("/review-queue", ReviewQueue.ListAsync);
         api.MapGet("/inspections/{inspectionId:guid}/plan", PlanOfInspectionAsync);
         api.MapGet("/inspections/{inspectionId:guid}/audit", InspectionAuditAsync);
         return app;
@@ -138,7 +140,7 @@ public static class TasksApi
     {
         var task = await access.ChangeAsync(id, context, async (t, u, c) =>
         {
-            access.RequireDeadlineAuthority(u);
+            access.RequireDeadlineAuthority(t, u);
             await book.ChangeDeadlineAsync(t, request.Deadline!.Value, request.Reason, access.Actor, c);
         }, ct);
         return Answer(task, views, context);
@@ -162,7 +164,9 @@ public static class TasksApi
         var task = await access.ChangeAsync(id, context, async (t, u, c) =>
         {
             access.RequireDeadlineAuthority(u);
-            await book.DecideExtensionAsync(t, requestId, request.Approve!.Value, request.Reason, access.Actor, c);
+            if (request.Approve == true)
+                access.RequireUnlocked(t, u, "extending its deadline");
+            await book.DecideExtensionAsync(t, requestId, request.Approve!.Value, request.Reason, request.Deadline, access.Actor, c);
         }, ct);
         return Answer(task, views, context);
     }
@@ -176,6 +180,9 @@ public static class TasksApi
             var figures = Figures.Check(request.Figures);
             if (request.ReportedOn!.Value > views.Today)
                 throw new FieldException("reportedOn", "Progress cannot be reported for a day still to come.");
+            // Locked by its passed deadline, the task still takes progress, but only dated today.
+            if (request.ReportedOn.Value < views.Today && DeadlineLock.IsLocked(t, views.Today) && !access.IsOffice(u))
+                throw new FieldException("reportedOn", "The deadline has passed (到期锁定): progress can only be dated today until the inspection office unlocks the task.");
             await book.ReportProgressAsync(t, request.ReportedOn.Value, request.Narrative, figures, access.Actor, c);
         }, ct);
         return Answer(task, views, context);
@@ -212,6 +219,7 @@ public static class TasksApi
         var task = await access.ChangeAsync(id, context, async (t, u, c) =>
         {
             access.RequireReporter(t, u);
+            access.RequireUnlocked(t, u, "submitting it for close-out");
             await book.RequestCloseOutAsync(t, request.Note, request.EvidenceIds, access.Actor, c);
         }, ct);
         return Answer(task, views, context);
@@ -235,6 +243,17 @@ public static class TasksApi
         {
             access.RequireReopener(u);
             await book.ReopenAsync(t, request.Reason, access.Actor, c);
+        }, ct);
+        return Answer(task, views, context);
+    }
+
+    private static async Task<Ok<TaskSummary>> UnlockAsync(
+        Guid id, UnlockRequest request, TaskAccess access, TaskBook book, TaskViews views, HttpContext context, CancellationToken ct)
+    {
+        var task = await access.ChangeAsync(id, context, async (t, u, c) =>
+        {
+            access.RequireOffice(u);
+            await book.UnlockAsync(t, request.Reason, access.Actor, c);
         }, ct);
         return Answer(task, views, context);
     }

@@ -32,7 +32,7 @@ public sealed class BulkChanges(TasksDbContext db, TaskAccess access, TaskBook b
     public Task<BulkOutcome> ChangeDeadlineAsync(IReadOnlyList<Guid> ids, DateOnly deadline, string reason, CancellationToken ct) =>
         RunAsync(ids, (task, unit) =>
         {
-            access.RequireDeadlineAuthority(unit);
+            access.RequireDeadlineAuthority(task, unit);
             TaskStateMachine.Require(task, TaskAction.ChangeDeadline);
             if (task.Deadline == deadline)
                 throw new FieldException("deadline", "That is already the deadline.");

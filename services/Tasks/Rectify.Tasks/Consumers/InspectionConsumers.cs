@@ -56,3 +56,15 @@ public sealed class InspectionClosedConsumer(TasksDbContext db, TimeProvider tim
     protected override async Task HandleAsync(InspectionClosed m, CancellationToken ct) =>
         (await Replicas.InspectionAsync(Db, m.InspectionId, m.UnitId, ct)).ClosedOn = m.ClosedOn;
 }
+
+public sealed class InspectionCloseOutPolicySetConsumer(TasksDbContext db, TimeProvider time) : IdempotentConsumer<TasksDbContext, InspectionCloseOutPolicySet>(db, time)
+{
+    // The policy is its own field group: each event replaces the whole policy, the newest version wins.
+    protected override async Task HandleAsync(InspectionCloseOutPolicySet m, CancellationToken ct)
+    {
+        var i = await Replicas.InspectionAsync(Db, m.InspectionId, m.UnitId, ct);
+        if (m.Meta.Version <= i.CloseOutPolicyVersion)
+            return;
+        (i.CloseOutLevels, i.OfficeReviewedFindingIds, i.CloseOutPolicyVersion) = (m.Levels, [.. m.OfficeReviewedFindingIds.Distinct()], m.Meta.Version);
+    }
+}

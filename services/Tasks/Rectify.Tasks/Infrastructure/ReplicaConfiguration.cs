@@ -17,6 +17,11 @@ internal sealed class InspectionReplicaConfiguration : IEntityTypeConfiguration<
         builder.Property(i => i.Team).HasMaxLength(100);
         builder.Property(i => i.Round).HasMaxLength(100);
         builder.Property(i => i.Type).HasMaxLength(10);
+        builder.Property(i => i.OfficeReviewedFindingIds)
+            .HasConversion(
+                ids => string.Join(',', ids),
+                text => text.Length == 0 ? new List<Guid>() : text.Split(',', StringSplitOptions.None).Select(Guid.Parse).ToList(),
+                new ValueComparer<List<Guid>>((a, b) => a!.SequenceEqual(b!), t => t.Aggregate(0, (h, g) => HashCode.Combine(h, g)), t => t.ToList()));
     }
 }
 

@@ -10,7 +10,7 @@ using L = Rectify.Tasks.Ledger.LedgerLayout;
 namespace Rectify.Tasks.Ledger;
 
 /// <summary>Writes an inspection's ledger (整改台账): 问题清单, 任务清单 and 责任清单 in one workbook.</summary>
-public sealed class LedgerExport(TasksDbContext db)
+public sealed class LedgerExport(TasksDbContext db, TaskViews views)
 {
     public async Task<byte[]> WriteAsync(InspectionReplica inspection, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ public sealed class LedgerExport(TasksDbContext db)
         {
             Number(i + 1), Text(numbers[p.Finding.FindingId]), Text(p.Finding.Title), Text(p.Task.Measures), Text(L.KindLabels[p.Task.Kind]),
             p.Task.Deadline is { } d ? Date(d) : Text(p.Task.DeadlineText ?? ""), Text(""), Text(L.StateLabels.GetValueOrDefault(p.Task.State, p.Task.State)),
-            Text(p.Finding.FindingId.ToString()), Text(p.Task.Id.ToString()),
+            Text(p.Finding.FindingId.ToString()), Text(p.Task.Id.ToString()), Text(DeadlineStatus(p.Task)),
         });
         var responsibleRows = ordered.Select((p, i) => new Cell[]
         {
@@ -43,11 +43,17 @@ public sealed class LedgerExport(TasksDbContext db)
             workbook.Workbook = new Workbook(new Sheets());
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
             AddSheet(workbook, 1, L.FindingsSheet, L.FindingColumns, findingRows, [10, 60, 6, 8, 10, 38]);
-            AddSheet(workbook, 2, L.TasksSheet, L.TaskColumns, taskRows, [6, 10, 40, 60, 10, 12, 20, 14, 38, 38]);
+            AddSheet(workbook, 2, L.TasksSheet, L.TaskExportColumns, taskRows, [6, 10, 40, 60, 10, 12, 20, 14, 38, 38, 10]);
             AddSheet(workbook, 3, L.ResponsiblesSheet, L.ResponsibleColumns, responsibleRows, [6, 10, 60, 16, 16, 12, 38]);
         }
         return stream.ToArray();
     }
+
+    private string DeadlineStatus(RectificationTask t) =>
+        DeadlineLock.IsLocked(t, views.Today) ? L.Locked
+        : DeadlineLock.CompletedLate(t) ? L.CompletedLate
+        : t.IsClosed && t.Deadline is not null ? L.CompletedOnTime
+        : "";
 
     private static void AddSheet(WorkbookPart workbook, uint number, string name, IReadOnlyList<string> header, IEnumerable<Cell[]> rows, double[] widths)
     {

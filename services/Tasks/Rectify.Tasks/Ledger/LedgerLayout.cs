@@ -32,9 +32,16 @@ public static class LedgerLayout
     public const string Leader = "责任领导";
     public const string Department = "责任科室";
     public const string Person = "责任人";
+    /// <summary>到期锁定 / 逾期完成 / 按期完成 (or empty): written for the reader, after the columns an import reads.</summary>
+    public const string DeadlineStatus = "时限状态";
+    public const string Locked = "到期锁定";
+    public const string CompletedLate = "逾期完成";
+    public const string CompletedOnTime = "按期完成";
 
     public static readonly IReadOnlyList<string> FindingColumns = [FindingNo, Finding, Level, ImmediateFix, TaskCount, FindingId];
     public static readonly IReadOnlyList<string> TaskColumns = [No, FindingNo, Finding, Measures, Kind, Deadline, DeadlineReason, State, FindingId, TaskId];
+    /// <summary>The export's 任务清单: the columns an import reads, then <see cref="DeadlineStatus"/> (ignored on import, so older ledgers still load).</summary>
+    public static readonly IReadOnlyList<string> TaskExportColumns = [.. TaskColumns, DeadlineStatus];
     public static readonly IReadOnlyList<string> ResponsibleColumns = [No, FindingNo, Measures, Leader, Department, Person, TaskId];
 
     public static readonly IReadOnlyDictionary<string, string> KindLabels = new Dictionary<string, string>

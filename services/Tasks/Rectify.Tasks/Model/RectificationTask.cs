@@ -33,6 +33,13 @@ public sealed class RectificationTask
     /// <summary>Why the last close-out was sent back, until the next request.</summary>
     public string? ReturnReason { get; set; }
     public DateOnly? ClosedOn { get; set; }
+    /// <summary>
+    /// The deadline version the inspection office unlocked the task for (到期锁定 lifted, see <see cref="DeadlineLock"/>);
+    /// a new deadline makes it stale, so the lock comes back if that deadline passes too.
+    /// </summary>
+    public int? UnlockedDeadlineVersion { get; set; }
+    /// <summary>Why the office unlocked it (also in the audit trail).</summary>
+    public string? UnlockReason { get; set; }
     /// <summary>The import that created it, when it came from a notice; with the finding it keeps an import idempotent.</summary>
     public Guid? ImportId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -40,6 +47,21 @@ public sealed class RectificationTask
     public long Version { get; set; }
 
     public bool IsClosed => State is TaskStates.Closed or TaskStates.CompletedSustained;
+}
+
+/// <summary>
+/// 到期锁定 and 逾期完成, derived, never stored. Locked: the deadline has passed while the unit still works on the
+/// task (planned or in progress) and the office has not unlocked this deadline version. The unit may still report
+/// progress (dated today), but may not back-date it, change the deadline or submit for close-out. Completed late:
+/// closed (销号) after the deadline in force when it was closed; closing freezes the deadline, so it stays so.
+/// </summary>
+public static class DeadlineLock
+{
+    public static bool IsLocked(RectificationTask t, DateOnly today) =>
+        t.Deadline is { } due && due < today && t.State is TaskStates.Planned or TaskStates.InProgress
+        && t.UnlockedDeadlineVersion != t.DeadlineVersion;
+
+    public static bool CompletedLate(RectificationTask t) => t.IsClosed && t.ClosedOn is { } on && t.Deadline is { } due && on > due;
 }
 
 public static class TaskKinds

@@ -24,6 +24,15 @@ public sealed class InspectionReplica
     public DateOnly? PublicNoticeDue { get; set; }
     public long DueDatesVersion { get; set; }
     public DateOnly? ClosedOn { get; set; }
+    /// <summary>Close-out levels for this inspection (1 unit, 2 unit then office); null = <c>Tasks:CloseOutLevels</c>.</summary>
+    public int? CloseOutLevels { get; set; }
+    /// <summary>Findings whose items the office reviews whatever the level (e.g. the feedback's key findings).</summary>
+    public List<Guid> OfficeReviewedFindingIds { get; set; } = [];
+    public long CloseOutPolicyVersion { get; set; }
+
+    /// <summary>The levels a task of <paramref name="findingId"/> goes through, under this inspection's policy.</summary>
+    public int LevelsFor(Guid findingId, int deploymentDefault) =>
+        OfficeReviewedFindingIds.Contains(findingId) ? 2 : CloseOutLevels ?? deploymentDefault;
 }
 
 /// <summary>The tasks service's copy of a finding (问题), for the plan view and for checking where a task may hang.</summary>

@@ -7,7 +7,7 @@ internal static class Snapshots
     public static TaskSnapshot Of(RectificationTask t, string jurisdictionPath, IReadOnlyList<string> categories) =>
         new(t.Id, t.FindingId, t.InspectionId, t.UnitId, jurisdictionPath, categories, t.Kind, t.State, t.Measures,
             t.ResponsibleLeaderId, t.ResponsibleLeader, t.ResponsibleDepartment, t.ResponsiblePersonId, t.ResponsiblePerson,
-            t.OriginalDeadline, t.Deadline, t.DeadlineText, t.DeadlineVersion, t.ClosedOn);
+            t.OriginalDeadline, t.Deadline, t.DeadlineText, t.DeadlineVersion, t.ClosedOn, t.UnlockedDeadlineVersion);
 }
 
 public static class Outcomes

@@ -118,7 +118,8 @@ public sealed partial class TaskBook(TasksDbContext db, TimeProvider time, IOpti
         return request;
     }
 
-    public async Task DecideExtensionAsync(RectificationTask task, Guid requestId, bool approve, string? reason, Actor actor, CancellationToken ct)
+    /// <summary>Approves (with the deadline granted: the one proposed when <c>granted</c> is null) or rejects an extension.</summary>
+    public async Task DecideExtensionAsync(RectificationTask task, Guid requestId, bool approve, string? reason, DateOnly? granted, Actor actor, CancellationToken ct)
     {
         TaskStateMachine.Require(task, TaskAction.DecideExtension);
         var request = await db.ExtensionRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.TaskId == task.Id, ct)
@@ -127,13 +128,18 @@ public sealed partial class TaskBook(TasksDbContext db, TimeProvider time, IOpti
             throw new TaskConflictException($"The extension request was already {request.Status}.");
         if (!approve && string.IsNullOrWhiteSpace(reason))
             throw new FieldException("reason", "Say why the extension is turned down.");
+        var deadline = granted ?? request.ProposedDeadline;
+        if (approve && task.Deadline is { } current && deadline <= current)
+            throw new FieldException("deadline", "An extension moves the deadline later.");
         request.Status = approve ? RequestStatuses.Approved : RequestStatuses.Rejected;
         request.DecidedBy = actor.Id;
         request.DecidedByName = actor.Name;
         request.DecidedAt = time.GetUtcNow();
         request.DecisionReason = Trimmed(reason);
         if (approve)
-            await ReviseDeadlineAsync(task, request.ProposedDeadline, request.Reason, new Actor(request.RequestedBy, request.RequestedByName), actor, request.Id, ct);
+            request.GrantedDeadline = deadline;
+        if (approve)
+            await ReviseDeadlineAsync(task, deadline, deadline == request.ProposedDeadline ? request.Reason : $"{request.Reason}（批准至 {Text(deadline)}，申请 {Text(request.ProposedDeadline)}）", new Actor(request.RequestedBy, request.RequestedByName), actor, request.Id, ct);
         else
         {
             Audit(task, actor, "extension_rejected", "deadline", Text(request.ProposedDeadline), Text(task.Deadline), request.DecisionReason);
@@ -196,6 +202,7 @@ public sealed partial class TaskBook(TasksDbContext db, TimeProvider time, IOpti
             throw new FieldException("reason", "Say why the close-out is sent back.");
         var request = await db.CloseOutRequests.SingleAsync(r => r.Id == task.PendingCloseOutId, ct);
         var level = task.PendingReviewLevel ?? 1;
+        var levels = await LevelsAsync(task, ct);
         db.CloseOutReviews.Add(new CloseOutReview
         {
             Id = Guid.CreateVersion7(), RequestId = request.Id, TaskId = task.Id, Level = level, Approved = approve, Reason = Trimmed(reason),
@@ -210,7 +217,7 @@ public sealed partial class TaskBook(TasksDbContext db, TimeProvider time, IOpti
             SetState(task, TaskStates.InProgress, actor, "close_out_returned", task.ReturnReason);
             db.Publish(new TaskReturned(Next(task, actor), await SnapshotAsync(task, ct), request.Id, level, task.ReturnReason));
         }
-        else if (level < Math.Clamp(Options.CloseOutLevels, 1, 2))
+        else if (level < levels)
         {
             task.PendingReviewLevel = level + 1;
             Audit(task, actor, "close_out_approved", "review_level", level.ToString(), (level + 1).ToString(), Trimmed(reason));
@@ -224,6 +231,28 @@ public sealed partial class TaskBook(TasksDbContext db, TimeProvider time, IOpti
             Close(task, Options.Today(time), actor, "close_out_approved", Trimmed(reason));
             db.Publish(new TaskClosed(Next(task, actor), await SnapshotAsync(task, ct), request.Id));
         }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The close-out levels of the task under its inspection's policy (deployment default when it set none).</summary>
+    public async Task<int> LevelsAsync(RectificationTask task, CancellationToken ct)
+    {
+        var inspection = await db.Inspections.AsNoTracking().FirstOrDefaultAsync(i => i.InspectionId == task.InspectionId, ct);
+        return Math.Clamp(inspection?.LevelsFor(task.FindingId, Options.CloseOutLevels) ?? Options.CloseOutLevels, 1, 2);
+    }
+
+    /// <summary>
+    /// The inspection office lifts the deadline lock (到期锁定) for the current deadline version; the caller has checked
+    /// it is the office. Only a locked task can be unlocked (409 otherwise).
+    /// </summary>
+    public async Task UnlockAsync(RectificationTask task, string reason, Actor actor, CancellationToken ct)
+    {
+        if (!DeadlineLock.IsLocked(task, Options.Today(time)))
+            throw new TaskConflictException("The task is not locked: its deadline has not passed, it is not open, or it was already unlocked.");
+        task.UnlockReason = reason.Trim();
+        Change(task, actor, "unlocked_deadline_version", task.UnlockedDeadlineVersion?.ToString(), task.DeadlineVersion.ToString(),
+            _ => task.UnlockedDeadlineVersion = task.DeadlineVersion, "unlocked", task.UnlockReason);
+        db.Publish(new TaskUnlocked(Next(task, actor), await SnapshotAsync(task, ct), task.UnlockReason));
         await db.SaveChangesAsync(ct);
     }
 

@@ -66,6 +66,8 @@ public sealed class ExtensionRequest
     public Guid Id { get; set; }
     public Guid TaskId { get; set; }
     public DateOnly ProposedDeadline { get; set; }
+    /// <summary>The deadline the approver granted: the proposed one unless they chose another (still later than the old one).</summary>
+    public DateOnly? GrantedDeadline { get; set; }
     public required string Reason { get; set; }
     public string? RequestedBy { get; set; }
     public string? RequestedByName { get; set; }

@@ -13,7 +13,11 @@ internal static class ReportLabels
 
     /// <summary>Every figure the drill-down accepts, for the legend.</summary>
     public static readonly IReadOnlyList<string> AllFigures =
-        ["total", "closed", "sustained", "in_progress", "not_started", "overdue", "red", "yellow", "green", "slipped", "no_recent_progress", "with_outcomes"];
+        ["total", "closed", "sustained", "in_progress", "not_started", "overdue", "red", "yellow", "green", "slipped", "no_recent_progress", "with_outcomes",
+         "closed_on_time", "closed_late", "locked"];
+
+    /// <summary>按期完成 / 逾期完成 and 到期锁定: shown with each scope's figures, after the table's.</summary>
+    public static readonly IReadOnlyList<string> DeadlineFigures = ["closed_on_time", "closed_late", "locked"];
 
     public static readonly IReadOnlyList<string> Formats = ["docx", "pdf", "html", "md"];
 
@@ -30,6 +34,9 @@ internal static class ReportLabels
         "green" => f.Green,
         "slipped" => f.Slipped,
         "no_recent_progress" => f.NoRecentProgress,
+        "closed_on_time" => f.ClosedOnTime,
+        "closed_late" => f.ClosedLate,
+        "locked" => f.Locked,
         _ => throw new ArgumentOutOfRangeException(nameof(figure), figure, "Not a counted figure."),
     };
 

@@ -82,6 +82,8 @@ public sealed class DecisionInput
     public string? Decision { get; set; }
     public string? Reason { get; set; }
     public string? RequestId { get; set; }
+    /// <summary>The deadline granted with an approved extension; empty grants the one requested.</summary>
+    public string? Deadline { get; set; }
 
     public bool Approve => Decision == "approve";
 }

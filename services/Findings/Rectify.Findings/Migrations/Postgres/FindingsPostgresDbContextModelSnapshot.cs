@@ -159,6 +159,9 @@ namespace Rectify.Findings.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("CloseOutLevels")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -174,6 +177,10 @@ namespace Rectify.Findings.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OfficeReviewedFindingIds")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("OnSiteEnd")
                         .HasColumnType("date");

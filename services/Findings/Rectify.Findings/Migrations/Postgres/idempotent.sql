@@ -356,3 +356,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM findings."__EFMigrationsHistory" WHERE "MigrationId" = '20261207134221_InspectionCloseOutPolicy') THEN
+    ALTER TABLE findings.inspections ADD "CloseOutLevels" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM findings."__EFMigrationsHistory" WHERE "MigrationId" = '20261207134221_InspectionCloseOutPolicy') THEN
+    ALTER TABLE findings.inspections ADD "OfficeReviewedFindingIds" text NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM findings."__EFMigrationsHistory" WHERE "MigrationId" = '20261207134221_InspectionCloseOutPolicy') THEN
+    INSERT INTO findings."__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207134221_InspectionCloseOutPolicy', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

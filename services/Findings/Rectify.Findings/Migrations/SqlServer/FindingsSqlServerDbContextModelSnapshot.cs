@@ -159,6 +159,9 @@ namespace Rectify.Findings.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("CloseOutLevels")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -174,6 +177,10 @@ namespace Rectify.Findings.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("OfficeReviewedFindingIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly>("OnSiteEnd")
                         .HasColumnType("date");

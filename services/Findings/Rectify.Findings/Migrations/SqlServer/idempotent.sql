@@ -465,3 +465,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134204_InspectionCloseOutPolicy'
+)
+BEGIN
+    ALTER TABLE [findings].[inspections] ADD [CloseOutLevels] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134204_InspectionCloseOutPolicy'
+)
+BEGIN
+    ALTER TABLE [findings].[inspections] ADD [OfficeReviewedFindingIds] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134204_InspectionCloseOutPolicy'
+)
+BEGIN
+    INSERT INTO [findings].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207134204_InspectionCloseOutPolicy', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -422,6 +422,9 @@ namespace Rectify.Reporting.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ClosedLate")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -509,6 +512,9 @@ namespace Rectify.Reporting.Migrations.Postgres
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("UnlockedCurrentDeadline")
+                        .HasColumnType("boolean");
 
                     b.Property<long>("Version")
                         .HasColumnType("bigint");

@@ -594,3 +594,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM reporting."__EFMigrationsHistory" WHERE "MigrationId" = '20261207135327_LateAndLockedTasks') THEN
+    ALTER TABLE reporting.tasks ADD "ClosedLate" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM reporting."__EFMigrationsHistory" WHERE "MigrationId" = '20261207135327_LateAndLockedTasks') THEN
+    ALTER TABLE reporting.tasks ADD "UnlockedCurrentDeadline" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM reporting."__EFMigrationsHistory" WHERE "MigrationId" = '20261207135327_LateAndLockedTasks') THEN
+    INSERT INTO reporting."__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207135327_LateAndLockedTasks', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

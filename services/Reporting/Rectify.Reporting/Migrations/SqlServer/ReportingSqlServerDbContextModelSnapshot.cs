@@ -422,6 +422,9 @@ namespace Rectify.Reporting.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("ClosedLate")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -509,6 +512,9 @@ namespace Rectify.Reporting.Migrations.SqlServer
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("UnlockedCurrentDeadline")
+                        .HasColumnType("bit");
 
                     b.Property<long>("Version")
                         .HasColumnType("bigint");

@@ -866,3 +866,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135309_LateAndLockedTasks'
+)
+BEGIN
+    ALTER TABLE [reporting].[tasks] ADD [ClosedLate] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135309_LateAndLockedTasks'
+)
+BEGIN
+    ALTER TABLE [reporting].[tasks] ADD [UnlockedCurrentDeadline] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135309_LateAndLockedTasks'
+)
+BEGIN
+    INSERT INTO [reporting].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207135309_LateAndLockedTasks', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

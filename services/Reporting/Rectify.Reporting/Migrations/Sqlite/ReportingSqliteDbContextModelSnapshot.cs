@@ -418,6 +418,9 @@ namespace Rectify.Reporting.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ClosedLate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
@@ -505,6 +508,9 @@ namespace Rectify.Reporting.Migrations.Sqlite
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("UnlockedCurrentDeadline")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .HasColumnType("INTEGER");

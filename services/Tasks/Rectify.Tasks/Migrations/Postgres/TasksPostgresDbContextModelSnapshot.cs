@@ -506,6 +506,9 @@ namespace Rectify.Tasks.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateOnly?>("GrantedDeadline")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("ProposedDeadline")
                         .HasColumnType("date");
 
@@ -605,6 +608,12 @@ namespace Rectify.Tasks.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("CloseOutLevels")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CloseOutPolicyVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -626,6 +635,10 @@ namespace Rectify.Tasks.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OfficeReviewedFindingIds")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("OnSiteEnd")
                         .HasColumnType("date");
@@ -869,6 +882,12 @@ namespace Rectify.Tasks.Migrations.Postgres
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("UnlockReason")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("UnlockedDeadlineVersion")
+                        .HasColumnType("integer");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

@@ -594,3 +594,56 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207133911_OfficeCloseOutAndDeadlineLock') THEN
+    ALTER TABLE tasks.tasks ADD "UnlockReason" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207133911_OfficeCloseOutAndDeadlineLock') THEN
+    ALTER TABLE tasks.tasks ADD "UnlockedDeadlineVersion" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207133911_OfficeCloseOutAndDeadlineLock') THEN
+    ALTER TABLE tasks.inspection_replicas ADD "CloseOutLevels" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207133911_OfficeCloseOutAndDeadlineLock') THEN
+    ALTER TABLE tasks.inspection_replicas ADD "CloseOutPolicyVersion" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207133911_OfficeCloseOutAndDeadlineLock') THEN
+    ALTER TABLE tasks.inspection_replicas ADD "OfficeReviewedFindingIds" text NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207133911_OfficeCloseOutAndDeadlineLock') THEN
+    ALTER TABLE tasks.extension_requests ADD "GrantedDeadline" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM tasks."__EFMigrationsHistory" WHERE "MigrationId" = '20261207133911_OfficeCloseOutAndDeadlineLock') THEN
+    INSERT INTO tasks."__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207133911_OfficeCloseOutAndDeadlineLock', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

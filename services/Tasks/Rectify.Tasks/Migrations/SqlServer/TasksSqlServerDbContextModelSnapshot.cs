@@ -506,6 +506,9 @@ namespace Rectify.Tasks.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateOnly?>("GrantedDeadline")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("ProposedDeadline")
                         .HasColumnType("date");
 
@@ -605,6 +608,12 @@ namespace Rectify.Tasks.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("CloseOutLevels")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CloseOutPolicyVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -626,6 +635,10 @@ namespace Rectify.Tasks.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("OfficeReviewedFindingIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("OnSiteEnd")
                         .HasColumnType("date");
@@ -869,6 +882,12 @@ namespace Rectify.Tasks.Migrations.SqlServer
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UnlockReason")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("UnlockedDeadlineVersion")
+                        .HasColumnType("int");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

@@ -681,3 +681,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133527_OfficeCloseOutAndDeadlineLock'
+)
+BEGIN
+    ALTER TABLE [tasks].[tasks] ADD [UnlockReason] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133527_OfficeCloseOutAndDeadlineLock'
+)
+BEGIN
+    ALTER TABLE [tasks].[tasks] ADD [UnlockedDeadlineVersion] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133527_OfficeCloseOutAndDeadlineLock'
+)
+BEGIN
+    ALTER TABLE [tasks].[inspection_replicas] ADD [CloseOutLevels] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133527_OfficeCloseOutAndDeadlineLock'
+)
+BEGIN
+    ALTER TABLE [tasks].[inspection_replicas] ADD [CloseOutPolicyVersion] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133527_OfficeCloseOutAndDeadlineLock'
+)
+BEGIN
+    ALTER TABLE [tasks].[inspection_replicas] ADD [OfficeReviewedFindingIds] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133527_OfficeCloseOutAndDeadlineLock'
+)
+BEGIN
+    ALTER TABLE [tasks].[extension_requests] ADD [GrantedDeadline] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [tasks].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133527_OfficeCloseOutAndDeadlineLock'
+)
+BEGIN
+    INSERT INTO [tasks].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207133527_OfficeCloseOutAndDeadlineLock', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -498,6 +498,9 @@ namespace Rectify.Tasks.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("GrantedDeadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ProposedDeadline")
                         .HasColumnType("TEXT");
 
@@ -597,6 +600,12 @@ namespace Rectify.Tasks.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CloseOutLevels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CloseOutPolicyVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
@@ -617,6 +626,10 @@ namespace Rectify.Tasks.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeReviewedFindingIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OnSiteEnd")
@@ -861,6 +874,12 @@ namespace Rectify.Tasks.Migrations.Sqlite
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("UnlockReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnlockedDeadlineVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
