@@ -53,7 +53,7 @@ public sealed class Messages
         {
             Assert.True(e.IsSealed, $"{e.Name} is not sealed");
             Assert.NotNull(e.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance)); // only records have it
-            Assert.Matches("(ed|Sent|Held|Made|Done|Taken|Given|Withdrawn)(V[0-9]+)?$", e.Name);
+            Assert.Matches("(ed|Sent|Held|Made|Done|Taken|Given|Withdrawn|Set)(V[0-9]+)?$", e.Name);
             Assert.StartsWith("Rectify.Contracts.", e.FullName);
         });
     }

@@ -210,7 +210,8 @@ public class TaskFormsTests
     [Fact]
     public async Task Deciding_an_extension_posts_to_the_request()
     {
-        using var factory = TasksFactory(CoordinatorProfile, pendingExtension: true);
+        // The inspection office decides extensions by default (Tasks:ExtensionApprover=office); an administrator may too.
+        using var factory = TasksFactory(AdminProfile, pendingExtension: true);
         factory.Gateway.On($"POST /api/tasks/{TaskId}/extensions/{ExtensionId}/decision", (_, _) => Ok(Summary()));
         var browser = await PagesTests.SignedInAsync(factory);
 
