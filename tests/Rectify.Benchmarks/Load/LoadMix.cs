@@ -9,6 +9,16 @@ namespace Rectify.Benchmarks.Load;
 /// <summary>A task the mix may change, with the inspection it belongs to (reporting's drill-down is per inspection).</summary>
 public sealed record LoadTask(Guid Id, Guid Inspection, bool HasDeadline);
 
+/// <summary>How a write ended for the client: accepted (2xx), refused (any other status), or unknown (no answer in time).</summary>
+public enum Answer { Accepted, Refused, Unknown }
+
+/// <summary>
+/// A write whose answer never came (client-side timeout, connection lost): the service may or may not have stored it,
+/// so the loss check asks the database. <paramref name="Marker"/> is what makes the row unmistakable (the progress
+/// narrative, the new deadline); null where nothing does (close-out steps), which the check can only bound.
+/// </summary>
+public sealed record UnknownWrite(string Table, Guid Task, string? Marker);
+
 /// <summary>
 /// The requests of the load run, each timed and counted under its kind. Writers never contend for a state: a close-out
 /// cycle (request, then return) runs on tasks of its own, and one deadline change at a time per task, so every 409 is
@@ -29,6 +39,12 @@ public sealed class LoadMix(HttpClient api, LoadStats stats, IReadOnlyList<LoadT
     public int AcceptedCloseOuts;
     public int AcceptedReturns;
     public int AcceptedImports;
+
+    /// <summary>Writes that timed out or lost their connection on the client; the loss check resolves them against the server.</summary>
+    public readonly ConcurrentQueue<UnknownWrite> Unknown = new();
+
+    /// <summary>The tasks this run writes to: the loss check counts rows of these only (an import brings tasks and rows of its own).</summary>
+    public readonly Guid[] OwnTasks = changing.Concat(closing).Select(t => t.Id).ToArray();
 
     /// <summary>The latest accepted deadline change, for the change-to-dashboard sampler: task, its new deadline, when it was sent.</summary>
     public (LoadTask Task, DateOnly Deadline, long SentAt)? LatestDeadline;
@@ -51,9 +67,9 @@ public sealed class LoadMix(HttpClient api, LoadStats stats, IReadOnlyList<LoadT
             finally { _deadlineInFlight.TryRemove(task.Id, out _); }
             return;
         }
-        if (await SendAsync("write progress", HttpMethod.Post, $"api/tasks/{task.Id}/progress",
-                new { reportedOn = Today, narrative = $"负载测试：第{Interlocked.Increment(ref _reports)}次报告整改进展" }))
-            Interlocked.Increment(ref AcceptedProgress);
+        var narrative = $"负载测试：第{Interlocked.Increment(ref _reports)}次报告整改进展";
+        Count(await SendAsync("write progress", HttpMethod.Post, $"api/tasks/{task.Id}/progress", new { reportedOn = Today, narrative }),
+            ref AcceptedProgress, new UnknownWrite("progress_entries", task.Id, narrative));
     }
 
     private async Task DeadlineAsync(LoadTask task)
@@ -61,11 +77,19 @@ public sealed class LoadMix(HttpClient api, LoadStats stats, IReadOnlyList<LoadT
         // A new, later date each time (one counter for all tasks), so each change is unmistakable in reporting.
         var deadline = new DateOnly(2031, 1, 1).AddDays(Interlocked.Increment(ref _deadlineDays) % 20000);
         var sent = Stopwatch.GetTimestamp();
-        if (await SendAsync("write deadline", HttpMethod.Put, $"api/tasks/{task.Id}/deadline", new { deadline, reason = "负载测试：调整整改时限" }))
-        {
-            Interlocked.Increment(ref AcceptedDeadlines);
+        if (Count(await SendAsync("write deadline", HttpMethod.Put, $"api/tasks/{task.Id}/deadline", new { deadline, reason = "负载测试：调整整改时限" }),
+                ref AcceptedDeadlines, new UnknownWrite("deadline_revisions", task.Id, deadline.ToString("yyyy-MM-dd"))))
             LatestDeadline = (task, deadline, sent);
-        }
+    }
+
+    /// <summary>Counts an accepted write, or remembers one whose answer never came; true when accepted.</summary>
+    private bool Count(Answer answer, ref int accepted, UnknownWrite ifUnknown)
+    {
+        if (answer == Answer.Accepted)
+            Interlocked.Increment(ref accepted);
+        else if (answer == Answer.Unknown)
+            Unknown.Enqueue(ifUnknown);
+        return answer == Answer.Accepted;
     }
 
     /// <summary>Request close-out, then return it to in progress, so the task can go round again.</summary>
@@ -73,11 +97,11 @@ public sealed class LoadMix(HttpClient api, LoadStats stats, IReadOnlyList<LoadT
     {
         try
         {
-            if (!await SendAsync("write close-out", HttpMethod.Post, $"api/tasks/{task.Id}/close-out", new { note = "负载测试：申请销号" }))
+            if (!Count(await SendAsync("write close-out", HttpMethod.Post, $"api/tasks/{task.Id}/close-out", new { note = "负载测试：申请销号" }),
+                    ref AcceptedCloseOuts, new UnknownWrite("close_out_requests", task.Id, null)))
                 return;
-            Interlocked.Increment(ref AcceptedCloseOuts);
-            if (await SendAsync("write review", HttpMethod.Post, $"api/tasks/{task.Id}/close-out/review", new { approve = false, reason = "负载测试：退回整改" }))
-                Interlocked.Increment(ref AcceptedReturns);
+            Count(await SendAsync("write review", HttpMethod.Post, $"api/tasks/{task.Id}/close-out/review", new { approve = false, reason = "负载测试：退回整改" }),
+                ref AcceptedReturns, new UnknownWrite("close_out_reviews", task.Id, null));
         }
         finally
         {
@@ -104,21 +128,23 @@ public sealed class LoadMix(HttpClient api, LoadStats stats, IReadOnlyList<LoadT
         var notice = notices[_imports % notices.Length];
         var round = $"负载测试第{Interlocked.Increment(ref _imports)}轮";
         using var upload = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(notice)), "file", Path.GetFileName(notice) } };
-        var preview = await TimedAsync("import preview", () => api.PostAsync("api/findings/imports", upload));
-        if (preview is null)
+        var (answer, preview) = await TimedAsync("import preview", () => api.PostAsync("api/findings/imports", upload));
+        if (answer != Answer.Accepted)
             return;
-        var commit = await TimedAsync("import commit", () => api.PostAsJsonAsync($"api/findings/imports/{preview.Value.GetProperty("id").GetGuid()}/commit", new { unitId = unit, round }));
-        if (commit is not null)
+        var (committed, _) = await TimedAsync("import commit", () => api.PostAsJsonAsync($"api/findings/imports/{preview.GetProperty("id").GetGuid()}/commit", new { unitId = unit, round }));
+        if (committed == Answer.Accepted)
             Interlocked.Increment(ref AcceptedImports);
+        else if (committed == Answer.Unknown)
+            Unknown.Enqueue(new UnknownWrite("inspections", Guid.Empty, null));
     }
 
-    public async Task<bool> SendAsync(string kind, HttpMethod method, string path, object? body)
+    public async Task<Answer> SendAsync(string kind, HttpMethod method, string path, object? body)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        return await TimedAsync(kind, () => api.SendAsync(request)) is not null;
+        return (await TimedAsync(kind, () => api.SendAsync(request))).Answer;
     }
 
-    private async Task<JsonElement?> TimedAsync(string kind, Func<Task<HttpResponseMessage>> send)
+    private async Task<(Answer Answer, JsonElement Body)> TimedAsync(string kind, Func<Task<HttpResponseMessage>> send)
     {
         var start = Stopwatch.GetTimestamp();
         try
@@ -131,14 +157,14 @@ public sealed class LoadMix(HttpClient api, LoadStats stats, IReadOnlyList<LoadT
                 // The first few refusals that a target forbids, worded by the service, for the reader of the run.
                 if (((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.Conflict) && Interlocked.Increment(ref _printed) <= 20)
                     Console.WriteLine($"  {kind}: {(int)response.StatusCode} {Cap(text)}");
-                return null;
+                return (Answer.Refused, default);
             }
-            return text.Length == 0 ? default(JsonElement) : JsonDocument.Parse(text).RootElement.Clone();
+            return (Answer.Accepted, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             stats.Record(kind, Stopwatch.GetElapsedTime(start).TotalMilliseconds, e is TaskCanceledException ? "timeout" : "no answer");
-            return null;
+            return (Answer.Unknown, default);
         }
     }
 

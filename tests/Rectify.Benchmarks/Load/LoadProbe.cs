@@ -80,7 +80,7 @@ public static class LoadProbe
         foreach (var task in closing)
             await mix.SendAsync("setup progress", HttpMethod.Post, $"api/tasks/{task.Id}/progress", new { reportedOn = LoadMix.Today, narrative = "负载测试：开始整改" });
         await SettleAsync(databases, TimeSpan.FromMinutes(2));
-        var before = await LossCheck.CountAsync(databases);
+        var before = await LossCheck.CountAsync(databases, mix.OwnTasks);
         var memoryBefore = Memory(services);
         Console.WriteLine($"seeded {tasks.Count} tasks ({changing.Count} for progress and deadlines, {closing.Count} for close-out cycles); " +
                           $"running {duration.TotalSeconds:0} s at {rate:0.#} task changes a second, {readers} readers, an import every {importEvery.TotalSeconds:0} s");
