@@ -91,5 +91,5 @@ internal static class FindingsData
         return factory;
     }
 
-    private static string Quoted(string? value) => value is null ? "null" : $"\"{value}\"";
+    internal static string Quoted(string? value) => value is null ? "null" : $"\"{value}\"";
 }

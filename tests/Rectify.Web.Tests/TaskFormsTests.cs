@@ -188,10 +188,12 @@ public class TaskFormsTests
         Assert.True(Body(Assert.Single(factory.Gateway.Writes)).GetProperty("approve").GetBoolean());
     }
 
-    [Fact]
-    public async Task Returning_needs_a_reason()
+    [Theory]
+    [InlineData(CoordinatorProfile, 1)]
+    [InlineData(OfficeProfile, 2)]
+    public async Task Returning_needs_a_reason(string profile, int level)
     {
-        using var factory = TasksFactory(CoordinatorProfile, Summary(state: "submitted", level: 1));
+        using var factory = TasksFactory(profile, Summary(state: "submitted", level: level));
         factory.Gateway.On($"POST /api/tasks/{TaskId}/close-out/review", (_, _) => Ok(Summary()));
         var browser = await PagesTests.SignedInAsync(factory);
 

@@ -77,26 +77,46 @@ public class TaskPagesTests
     }
 
     [Fact]
-    public async Task The_review_queue_lists_what_awaits_the_callers_level()
+    public async Task The_review_queue_shows_the_offices_level_rounds_and_return_reasons()
     {
-        using var factory = TasksFactory(CoordinatorProfile);
+        using var factory = TasksFactory(OfficeProfile);
         string? query = null;
-        factory.Gateway.On("GET /api/tasks", (request, _) =>
+        factory.Gateway.On("GET /api/tasks/review-queue", (request, _) =>
         {
             query = request.RequestUri!.Query;
-            return Ok($"[{Summary(state: "submitted", level: 1)},{Summary(state: "submitted", level: 2, id: OtherTaskId)}]");
+            return Ok($"[{QueueItem(Summary(state: "submitted", level: 2), 2, "佐证材料不全")}]");
         });
         var browser = await PagesTests.SignedInAsync(factory);
 
         var text = await WebUiFactory.TextAsync(await browser.GetAsync("/tasks/review"));
 
-        Assert.Equal("?state=submitted", query);
+        Assert.Equal("?level=2", query);
         Assert.Contains("<h1>待审核销号</h1>", text);
+        Assert.Contains("<strong>待2级审核</strong>", text);
         Assert.Contains($"tasks/{TaskId}", text);
-        // Level 2 is the inspection office's, not the coordinator's.
-        Assert.DoesNotContain($"tasks/{OtherTaskId}", text);
         Assert.Matches("<td>中共西安市科协党组</td>\\s*<td><a href", text);
-        Assert.Contains("待1级审核", text);
+        Assert.Contains("<td class=\"review-round\">第2轮</td>", text);
+        Assert.Contains("<td class=\"review-return\">佐证材料不全</td>", text);
+    }
+
+    [Fact]
+    public async Task The_coordinators_review_queue_is_level_one()
+    {
+        using var factory = TasksFactory(CoordinatorProfile);
+        string? query = null;
+        factory.Gateway.On("GET /api/tasks/review-queue", (request, _) =>
+        {
+            query = request.RequestUri!.Query;
+            return Ok($"[{QueueItem(Summary(state: "submitted", level: 1), 1, null)}]");
+        });
+        var browser = await PagesTests.SignedInAsync(factory);
+
+        var text = await WebUiFactory.TextAsync(await browser.GetAsync("/tasks/review"));
+
+        Assert.Equal("?level=1", query);
+        Assert.Contains("<strong>待1级审核</strong>", text);
+        Assert.Contains("<td class=\"review-round\">第1轮</td>", text);
+        Assert.Contains("<td class=\"review-return\">—</td>", text);
     }
 
     [Fact]

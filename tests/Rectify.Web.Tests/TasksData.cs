@@ -60,6 +60,19 @@ internal static class TasksData
          "grants":[{"id":"c0000000-0000-0000-0000-000000000003","role":"responsible_person","unitId":"{{UnitId}}","jurisdictionId":null}]}
         """;
 
+    /// <summary>The inspection office (巡察办): a jurisdiction grant, no unit.</summary>
+    public const string OfficeProfile = """
+        {"id":"a0000000-0000-0000-0000-000000000005","userName":"xcb","displayName":"巡察办","personId":null,
+         "grants":[{"id":"c0000000-0000-0000-0000-000000000005","role":"inspection_office","unitId":null,"jurisdictionId":"0d3c0000-0000-0000-0000-000000000002"}]}
+        """;
+
+    /// <summary>One item of GET api/tasks/review-queue around a submitted task.</summary>
+    public static string QueueItem(string summary, int round, string? lastReturnReason) => $$"""
+        {"task":{{summary}},"unitName":"中共西安市科协党组","findingOrdinal":"1","findingTitle":"财务报销审核不严",
+         "requestId":"e0000000-0000-0000-0000-000000000001","requestedAt":"2026-12-01T08:00:00Z","requestedByName":"李娜","note":null,
+         "round":{{round}},"lastReturnReason":{{Quoted(lastReturnReason)}}}
+        """;
+
     public const string ViewerProfile = $$"""
         {"id":"a0000000-0000-0000-0000-000000000004","userName":"viewer","displayName":"查看","personId":null,
          "grants":[{"id":"c0000000-0000-0000-0000-000000000004","role":"viewer","unitId":"{{UnitId}}","jurisdictionId":null}]}

@@ -17,6 +17,10 @@ public sealed partial class RectifyApiClient
     public Task<List<TaskSummary>> GetTasksAsync(string? state = null, CancellationToken cancellationToken = default) =>
         GetAsync<List<TaskSummary>>(state is null ? Tasks : $"{Tasks}?state={Segment(state)}", cancellationToken);
 
+    /// <summary>GET api/tasks/review-queue?level=…: close-outs awaiting that review level across the caller's scope, oldest first.</summary>
+    public Task<List<ReviewQueueItem>> GetReviewQueueAsync(int level, CancellationToken cancellationToken = default) =>
+        GetAsync<List<ReviewQueueItem>>($"{Tasks}/review-queue?level={level}", cancellationToken);
+
     /// <summary>GET api/tasks/{id}.</summary>
     public Task<TaskDetail> GetTaskAsync(string id, CancellationToken cancellationToken = default) =>
         GetAsync<TaskDetail>($"{Tasks}/{Segment(id)}", cancellationToken);

@@ -80,3 +80,8 @@ public sealed record EvidenceUploaded(EvidenceFile? Evidence, IReadOnlyList<Evid
 
 /// <summary>The answer to an evidence upload: what was stored (with its warnings), or the 400 problem.</summary>
 public sealed record EvidenceUpload(EvidenceUploaded? Uploaded, ApiValidationProblem? Problem);
+
+/// <summary>A close-out waiting for review (GET api/tasks/review-queue): Round is 1 for the first request, +1 after every return.</summary>
+public sealed record ReviewQueueItem(
+    TaskSummary Task, string UnitName, string? FindingOrdinal, string? FindingTitle, string RequestId, DateTimeOffset RequestedAt,
+    string? RequestedByName, string? Note, int Round, string? LastReturnReason);
