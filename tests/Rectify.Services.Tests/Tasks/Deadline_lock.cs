@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Rectify.Contracts.Tasks;
 using Rectify.Services.Tests.Support;
 
@@ -55,6 +56,29 @@ public sealed class Deadline_lock : IDisposable
 
         Assert.Equal(1, (await world.TaskAsync(id)).DeadlineVersion);
         Assert.Equal("in_progress", (await world.TaskAsync(id)).State);
+    }
+
+    [Fact]
+    public async Task A_ledger_row_re_dating_a_locked_task_is_refused_and_nothing_is_written_until_the_office_unlocks_it()
+    {
+        var (world, id) = await OverdueAsync();
+        var book = LedgerWorkbook.Read(await world.Coordinator.GetByteArrayAsync($"/api/tasks/inspections/{world.Inspection}/ledger"));
+        book.Set("任务清单", 2, "完成时限", Day(Today.AddDays(30))).Set("任务清单", 2, "时限调整原因", "自行延后");
+        var xlsx = book.Write();
+        var audit = await _host.Db(db => db.Audit.CountAsync());
+
+        var refused = await Ledger_round_trip.ImportAsync(world.Coordinator, world.Inspection, xlsx);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["任务清单 第2行 完成时限: 已过完成时限，任务到期锁定：须经巡察办解锁后才能修改完成时限。"],
+            (await Ledger_round_trip.ErrorsAsync(refused)).Select(e => e.Message));
+        Assert.Equal((1, audit), ((await world.TaskAsync(id)).DeadlineVersion, await _host.Db(db => db.Audit.CountAsync())));
+
+        Assert.Equal(HttpStatusCode.OK, (await world.Office.PostAsJsonAsync($"/api/tasks/{id}/unlock", new { reason = "同意调整时限" })).StatusCode);
+        var accepted = await Ledger_round_trip.ImportAsync(world.Coordinator, world.Inspection, xlsx);
+
+        Assert.True(accepted.StatusCode == HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+        Assert.Equal((2, Today.AddDays(30)), ((await world.TaskAsync(id)).DeadlineVersion, (await world.TaskAsync(id)).Deadline!.Value));
     }
 
     [Fact]

@@ -190,7 +190,7 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
     private async Task<Guid> PlanAsync(Guid issue, string kind, string? deadline) =>
         await TasksHost.CreatedIdAsync(await World.Coordinator.PostAsJsonAsync("/api/tasks", World.NewTask(kind, deadline, issue)));
 
-    private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, Guid inspection, byte[] xlsx)
+    internal static async Task<HttpResponseMessage> ImportAsync(HttpClient client, Guid inspection, byte[] xlsx)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(xlsx);
@@ -199,7 +199,7 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
         return await client.PostAsync($"/api/tasks/inspections/{inspection}/ledger", form);
     }
 
-    private static async Task<List<ErrorView>> ErrorsAsync(HttpResponseMessage response)
+    internal static async Task<List<ErrorView>> ErrorsAsync(HttpResponseMessage response)
     {
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("rows").Deserialize<List<ErrorView>>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
@@ -211,7 +211,7 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
 
     private static (int, int, int) Counts(LedgerResultView r) => (r.Created, r.Updated, r.Unchanged);
 
-    private sealed record ErrorView(string Sheet, int Row, string Column, string Reason, string Message);
+    internal sealed record ErrorView(string Sheet, int Row, string Column, string Reason, string Message);
 
     private sealed record CreatedView(int No, Guid TaskId);
 

@@ -123,13 +123,17 @@ public sealed class TaskAccess(TasksDbContext db, UnitScope scope, IHttpContextA
     public void RequireOffice(UnitReplica unit) =>
         Require(IsOffice(unit), "Only the inspection office unlocks a task locked by its passed deadline.");
 
+    /// <summary>Whether the deadline lock binds this caller on this task: it is locked and the caller is not the office.</summary>
+    public bool LockedFor(RectificationTask task, UnitReplica unit) =>
+        DeadlineLock.IsLocked(task, options.Value.Today(time)) && !IsOffice(unit);
+
     /// <summary>
     /// A task locked by its passed deadline refuses <paramref name="what"/> (a 409) to everyone but the inspection office,
     /// until the office unlocks it.
     /// </summary>
     public void RequireUnlocked(RectificationTask task, UnitReplica unit, string what)
     {
-        if (DeadlineLock.IsLocked(task, options.Value.Today(time)) && !IsOffice(unit))
+        if (LockedFor(task, unit))
             throw new TaskConflictException($"The deadline has passed: the task is locked (到期锁定) and {what} needs the inspection office to unlock it.");
     }
 

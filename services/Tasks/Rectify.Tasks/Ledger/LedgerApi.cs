@@ -73,7 +73,7 @@ public static class LedgerApi
         try
         {
             OfficePackageLimits.Check(buffer, file.FileName);
-            outcome = await import.RunAsync(inspection, unit, buffer, new LedgerCaller(access.Actor, deadlineRefusal), ct);
+            outcome = await import.RunAsync(inspection, unit, buffer, new LedgerCaller(access.Actor, deadlineRefusal, task => access.LockedFor(task, unit)), ct);
         }
         catch (Exception e) when (e is NotAWorkbookException or OfficePackageTooLargeException)
         {

@@ -13,8 +13,11 @@ public sealed record LedgerResult(int Created, int Updated, int Unchanged, List<
 /// <summary>Either every error found, or what was written.</summary>
 public sealed record LedgerOutcome(List<LedgerError> Errors, LedgerResult? Result);
 
-/// <summary>Who is importing, and whether they may change deadlines (else why not).</summary>
-public sealed record LedgerCaller(Actor Actor, string? DeadlineRefusal);
+/// <summary>
+/// Who is importing, whether they may change deadlines (else why not), and which tasks the deadline lock (到期锁定)
+/// keeps them from re-dating.
+/// </summary>
+public sealed record LedgerCaller(Actor Actor, string? DeadlineRefusal, Func<RectificationTask, bool> Locked);
 
 /// <summary>
 /// Imports a ledger onto an inspection's tasks: rows with a 任务编号 update that task (responsibles,
@@ -35,7 +38,7 @@ public sealed class LedgerImport(TasksDbContext db, TaskBook book)
             var findings = await db.Findings.AsNoTracking().Where(f => f.InspectionId == inspection.InspectionId && !f.Withdrawn).ToListAsync(ct);
             var tasks = await db.Tasks.Where(t => t.InspectionId == inspection.InspectionId).ToDictionaryAsync(t => t.Id, ct);
             var people = await db.People.AsNoTracking().Where(p => p.UnitId == unit.UnitId).ToListAsync(ct);
-            var check = new LedgerRows(findings, tasks, people, inspection.ClosedOn is not null, caller.DeadlineRefusal);
+            var check = new LedgerRows(findings, tasks, people, inspection.ClosedOn is not null, caller.DeadlineRefusal, caller.Locked);
             var plans = check.Tasks(sheets[L.TasksSheet]);
             check.Responsibles(sheets[L.ResponsiblesSheet], plans);
             if (check.Errors.Count > 0)

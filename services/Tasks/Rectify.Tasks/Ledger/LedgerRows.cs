@@ -26,7 +26,7 @@ public sealed class LedgerPlan
 /// </summary>
 public sealed class LedgerRows(
     IReadOnlyList<FindingReplica> findings, IReadOnlyDictionary<Guid, RectificationTask> tasks, IReadOnlyList<PersonReplica> people,
-    bool inspectionClosed, string? deadlineRefusal)
+    bool inspectionClosed, string? deadlineRefusal, Func<RectificationTask, bool> locked)
 {
     private const string LedgerReason = "通过台账设定完成时限";
     private readonly Dictionary<Guid, string> _numbers = FindingNumbers.Of(findings);
@@ -151,6 +151,8 @@ public sealed class LedgerRows(
             error(L.Deadline, $"任务{L.StateLabels[task.State]}，不能修改完成时限。");
         if (deadlineRefusal is not null)
             error(L.Deadline, deadlineRefusal);
+        else if (locked(task))
+            error(L.Deadline, "已过完成时限，任务到期锁定：须经巡察办解锁后才能修改完成时限。");
         return (null, deadline, reason ?? LedgerReason);
     }
 
