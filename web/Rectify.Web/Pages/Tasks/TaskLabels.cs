@@ -40,6 +40,9 @@ internal static class TaskLabels
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime).ToString("yyyy-MM-dd");
     }
 
+    /// <summary>Long measures cut for lists; the task page has them whole.</summary>
+    public static string Short(string text) => text.Length > 80 ? text[..80] + "…" : text;
+
     public static string Or(string? value) => string.IsNullOrWhiteSpace(value) ? "—" : value;
 }
 
