@@ -75,6 +75,21 @@ public class WorkbenchTests
     }
 
     [Fact]
+    public async Task A_coordinator_bound_to_a_person_has_no_items_of_their_own_but_reads_the_inbox()
+    {
+        var profile = CoordinatorProfile.Replace("\"personId\":null", $"\"personId\":\"{PersonId}\"");
+        using var factory = WorkbenchFactory(profile, "[]", "[]");
+        var browser = await PagesTests.SignedInAsync(factory);
+
+        var text = await WebUiFactory.TextAsync(await browser.GetAsync("/"));
+
+        Assert.DoesNotContain("id=\"wb-mine\"", text);
+        Assert.DoesNotContain(factory.Gateway.Requests, r => r.Path == "/api/tasks/mine");
+        Assert.Contains("id=\"wb-escalations\"", text);
+        Assert.Contains($"href=\"tasks/{EscalationTask}\"", Section(text, "wb-escalations"));
+    }
+
+    [Fact]
     public async Task Says_so_when_a_part_cannot_be_loaded()
     {
         using var factory = WorkbenchFactory(PersonProfile, "[]", "[]");

@@ -63,6 +63,9 @@ internal sealed class TaskRights(MyProfile? profile)
 
     public string? PersonId => profile?.PersonId;
 
+    /// <summary>Has items of one's own: a person bound and a responsible person's or leader's grant (a coordinator's person gets only the unit's reminders).</summary>
+    public bool IsResponsible => PersonId is not null && (Has("responsible_person") || Has("responsible_leader"));
+
     public bool CanPlan(string unitId) => IsAdministrator || IsOffice || IsCoordinator(unitId);
 
     /// <summary>Progress, outcomes, extension and close-out requests: the task's own person or leader, or the coordinator.</summary>
