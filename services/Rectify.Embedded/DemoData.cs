@@ -49,12 +49,12 @@ internal sealed class DemoData(
     {
         try
         {
-            await inspections.ImportAsync(ct);
+            var imported = await inspections.ImportAsync(ct);
             // The living demo speaks HTTP to this host: it waits until the server listens.
             var started = new TaskCompletionSource();
             await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
                 await started.Task.WaitAsync(ct);
-            await life.RunAsync(new Uri(configuration[Rectify.Web.RectifyWebUi.GatewayBaseUrlKey]!), ct);
+            await life.RunAsync(new Uri(configuration[Rectify.Web.RectifyWebUi.GatewayBaseUrlKey]!), imported, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

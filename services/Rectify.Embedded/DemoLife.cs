@@ -40,12 +40,19 @@ internal sealed class DemoLife(
         new(10, false, Fate.Submitted), new(20, true, Fate.Closed),
     ];
 
-    public async Task RunAsync(Uri baseAddress, CancellationToken ct)
+    /// <param name="imported">The inspection imported for each demo unit. Only these are brought to life: anything else
+    /// registered for a demo unit meanwhile (a user, a test) is left alone, whatever the inspection list's order.</param>
+    public async Task RunAsync(Uri baseAddress, IReadOnlyDictionary<Guid, Guid> imported, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<UnitsDbContext>();
         if (await db.Accounts.AnyAsync(a => a.UserName == Office, ct))
             return;
+        if (imported.Count == 0)
+        {
+            logger.LogWarning("Demo: no demo notice was imported in this start, so no demo people, accounts or deadlines are set");
+            return;
+        }
         var adminAccount = await db.Accounts.Include(a => a.Grants).AsNoTracking().SingleAsync(a => a.UserName == AdminAccountSeeder.UserName, ct);
         using var anonymous = new DemoApi(baseAddress, time);
         // The administrator's own token, issued here because a generated password is not kept anywhere.
@@ -53,7 +60,6 @@ internal sealed class DemoLife(
 
         var units = await admin.GetAsync<List<UnitRow>>("/api/units", ct);
         var jurisdictions = await admin.GetAsync<List<JurisdictionRow>>("/api/units/jurisdictions", ct);
-        var inspections = await admin.GetAsync<List<InspectionRow>>("/api/findings/inspections", ct);
         var names = DemoData.UnitNames.ToList();
         var today = time.Today();
 
@@ -70,16 +76,15 @@ internal sealed class DemoLife(
         using var personOne = await anonymous.SignInAsync(PersonOne, passwords[PersonOne], ct);
         using var personTwo = await anonymous.SignInAsync(PersonTwo, passwords[PersonTwo], ct);
 
-        foreach (var unit in units.Where(u => staff.ContainsKey(u.Id)))
+        foreach (var unit in units.Where(u => staff.ContainsKey(u.Id) && imported.ContainsKey(u.Id)))
         {
-            var inspection = inspections.First(x => x.UnitId == unit.Id);
+            var inspectionId = imported[unit.Id];
             var isMain = unit.Id == main.Id;
             var actors = isMain ? (One: personOne, Two: personTwo, Reviewer: coordinator) : (One: admin, Two: admin, Reviewer: admin);
-            await BringToLifeAsync(admin, actors, inspection.Id, staff[unit.Id], isMain ? MainPlans : OtherPlans, today, isMain, ct);
+            await BringToLifeAsync(admin, actors, inspectionId, staff[unit.Id], isMain ? MainPlans : OtherPlans, today, isMain, ct);
         }
 
-        var mainInspection = inspections.First(x => x.UnitId == main.Id);
-        await PublishNoticeAsync(coordinator, mainInspection.Id, ct);
+        await PublishNoticeAsync(coordinator, imported[main.Id], ct);
         using var office = await anonymous.SignInAsync(Office, passwords[Office], ct);
         var nanjing = jurisdictions.Single(j => j.Id == main.JurisdictionId);
         await office.PostAsync<object>("/api/reports/snapshots", new { label = $"演示快照（{today:yyyy-MM-dd}）", jurisdictionPath = nanjing.Path }, ct);
@@ -205,8 +210,6 @@ internal sealed class DemoLife(
     private sealed record UnitRow(Guid Id, string Name, string Kind, Guid JurisdictionId);
 
     private sealed record JurisdictionRow(Guid Id, string Path);
-
-    private sealed record InspectionRow(Guid Id, Guid UnitId);
 
     private sealed record TaskRow(Guid Id, string State, string Kind, DateOnly? Deadline);
 }
