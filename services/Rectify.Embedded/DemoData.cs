@@ -8,9 +8,10 @@ namespace Rectify.Embedded;
 /// On first start, registers jurisdictions and units taken from published notices so a newcomer
 /// sees a working system. Goes through the same directory services as the API, so every service
 /// receives the events; then, in the background, imports each demo unit's published notice
-/// (<see cref="DemoInspections"/>). Turned off with <c>Demo:Enabled=false</c>.
+/// (<see cref="DemoInspections"/>) and brings them to life (<see cref="DemoLife"/>). Turned off with <c>Demo:Enabled=false</c>.
 /// </summary>
-internal sealed class DemoData(IServiceScopeFactory scopes, IConfiguration configuration, DemoInspections inspections, ILogger<DemoData> logger)
+internal sealed class DemoData(
+    IServiceScopeFactory scopes, IConfiguration configuration, DemoInspections inspections, DemoLife life, IHostApplicationLifetime lifetime, ILogger<DemoData> logger)
     : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -27,6 +28,8 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IConfiguration confi
         (new("福建省", "龙岩市", "漳平市", "漳平市委", "中共漳平市委巡察工作领导小组办公室"), "漳平市总医院党委", "漳平市总医院", "党委"),
         (new("浙江省", "台州市", "三门县", "三门县委", "中共三门县委巡察工作领导小组办公室"), "中共三门县投资促进中心党组", "三门县投促中心", "党组"),
     ];
+
+    public static IEnumerable<string> UnitNames => Units.Select(u => u.Name);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -46,14 +49,19 @@ internal sealed class DemoData(IServiceScopeFactory scopes, IConfiguration confi
     {
         try
         {
-            await inspections.ImportAsync(ct);
+            var imported = await inspections.ImportAsync(ct);
+            // The living demo speaks HTTP to this host: it waits until the server listens.
+            var started = new TaskCompletionSource();
+            await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+                await started.Task.WaitAsync(ct);
+            await life.RunAsync(new Uri(configuration[Rectify.Web.RectifyWebUi.GatewayBaseUrlKey]!), imported, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Demo inspections could not be imported");
+            logger.LogError(ex, "Demo data could not be completed");
         }
     }
 

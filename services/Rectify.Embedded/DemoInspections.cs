@@ -25,12 +25,14 @@ internal sealed class DemoInspections(IServiceScopeFactory scopes, TimeProvider 
     /// <summary>What the notices do not state is marked as such rather than invented.</summary>
     private const string RoundNotStated = "通报未载明轮次";
 
-    public async Task ImportAsync(CancellationToken ct)
+    /// <summary>The inspection imported for each demo unit (by unit id); empty when nothing was imported.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Guid>> ImportAsync(CancellationToken ct)
     {
+        var imported = new Dictionary<Guid, Guid>();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FindingsDbContext>();
         if (await db.Inspections.AnyAsync(ct))
-            return;
+            return imported;
         var names = Notices.Select(n => n.Unit).ToList();
         // Units reach findings through the outbox and the bus: wait for them, briefly.
         var deadline = time.GetUtcNow().AddMinutes(1);
@@ -39,7 +41,7 @@ internal sealed class DemoInspections(IServiceScopeFactory scopes, TimeProvider 
             if (time.GetUtcNow() > deadline)
             {
                 logger.LogWarning("Demo inspections skipped: the findings service does not know the demo units yet");
-                return;
+                return imported;
             }
             await Task.Delay(TimeSpan.FromMilliseconds(250), time, ct);
         }
@@ -53,8 +55,10 @@ internal sealed class DemoInspections(IServiceScopeFactory scopes, TimeProvider 
                 new ImportOverrides(unit.UnitId, null, null, null, notice.Inspection.Round ?? RoundNotStated, null, null, null, null), null);
             var result = await importer.CommitAsync(import, merged.ToInput(), notice, merged.FeedbackOn!.Value, unit.JurisdictionPath, "demo", ct);
             db.ChangeTracker.Clear();
+            imported[unit.UnitId] = result.InspectionId;
             logger.LogInformation("Demo: imported {Notice} for {Unit}: {Findings} findings, {Tasks} tasks", resource, unitName, result.Findings, result.Tasks);
         }
+        return imported;
     }
 
     private static byte[] Read(string resource)

@@ -23,6 +23,7 @@ public class Program
                 builder.UseEmbeddedDefaults();
                 builder.AddRectifyWebUi();
                 builder.Services.AddSingleton<DemoInspections>();
+                builder.Services.AddSingleton<DemoLife>();
                 builder.Services.AddHostedService<DemoData>();
             },
             app => app.MapRectifyWebUi());

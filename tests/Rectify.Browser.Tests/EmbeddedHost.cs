@@ -13,6 +13,9 @@ namespace Rectify.Browser.Tests;
 public sealed class EmbeddedHost : IAsyncLifetime
 {
     public const string AdminPassword = "Browser-Tests-2026";
+
+    /// <summary>The password of every demo account (demo-office, demo-coordinator, …), set through Demo__Password.</summary>
+    public const string DemoPassword = "Demo-Accounts-2026";
     private const string DefaultChromium = "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
@@ -62,12 +65,15 @@ public sealed class EmbeddedHost : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies) at the host's address, Chinese-speaking like the users.</summary>
-    public Task<IBrowserContext> NewContextAsync() =>
+    public Task<IBrowserContext> NewContextAsync() => NewContextAsync(1280, 900);
+
+    /// <summary>The same at another screen size: 390×844 is a phone.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width, int height) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "zh-CN",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
 
     /// <summary>The last lines the host wrote, for failure messages.</summary>
@@ -145,9 +151,15 @@ public sealed class EmbeddedHost : IAsyncLifetime
         start.Environment["RECTIFY_DATA_DIR"] = dataDir;
         start.Environment["RECTIFY_PORT"] = port.ToString();
         start.Environment["RECTIFY_ADMIN_PASSWORD"] = AdminPassword;
+        start.Environment["Demo__Password"] = DemoPassword;
         // Every test signs the administrator in, more often than the per-user guess budget allows a person.
         start.Environment["SignInLimit__PermitsPerUser"] = "1000";
         start.Environment["SignInLimit__PermitsPerAddress"] = "1000";
+        // The demo's reminders and escalations of the day go out at once, whatever the hour the suite runs at:
+        // sent from midnight (Asia/Shanghai) and with no quiet hours, instead of 09:00 and 22:00–07:00.
+        start.Environment["Notifications__Rules__SendAt"] = "00:00";
+        start.Environment["Notifications__QuietHours__Start"] = "00:00";
+        start.Environment["Notifications__QuietHours__End"] = "00:00";
         // Development serves the UI's static assets from the build output (no publish step).
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         host = Process.Start(start) ?? throw new InvalidOperationException("Could not start the embedded host.");

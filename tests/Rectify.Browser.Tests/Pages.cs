@@ -6,11 +6,14 @@ namespace Rectify.Browser.Tests;
 internal static class Pages
 {
     /// <summary>On the sign-in page (where "/" sends a new visitor): signs in as the seeded administrator.</summary>
-    public static async Task SignInAsync(IPage page)
+    public static Task SignInAsync(IPage page) => SignInAsync(page, "admin", EmbeddedHost.AdminPassword);
+
+    /// <summary>On the sign-in page: signs in as the given account (a demo account: <see cref="EmbeddedHost.DemoPassword"/>).</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
     {
         await Assertions.Expect(page.Locator("#username")).ToBeVisibleAsync();
-        await page.Locator("#username").FillAsync("admin");
-        await page.Locator("#password").FillAsync(EmbeddedHost.AdminPassword);
+        await page.Locator("#username").FillAsync(userName);
+        await page.Locator("#password").FillAsync(password);
         await page.Locator("form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("#username")).ToHaveCountAsync(0);
     }

@@ -40,6 +40,9 @@ internal static class TaskLabels
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime).ToString("yyyy-MM-dd");
     }
 
+    /// <summary>Long measures cut for lists; the task page has them whole.</summary>
+    public static string Short(string text) => text.Length > 80 ? text[..80] + "…" : text;
+
     public static string Or(string? value) => string.IsNullOrWhiteSpace(value) ? "—" : value;
 }
 
@@ -59,6 +62,9 @@ internal sealed class TaskRights(MyProfile? profile)
     public bool IsCoordinator(string unitId) => Has("unit_coordinator", unitId);
 
     public string? PersonId => profile?.PersonId;
+
+    /// <summary>Has items of one's own: a person bound and a responsible person's or leader's grant (a coordinator's person gets only the unit's reminders).</summary>
+    public bool IsResponsible => PersonId is not null && (Has("responsible_person") || Has("responsible_leader"));
 
     public bool CanPlan(string unitId) => IsAdministrator || IsOffice || IsCoordinator(unitId);
 
