@@ -70,20 +70,22 @@ public sealed class ServiceSet : IAsyncDisposable
     /// <summary>
     /// The YARP gateway in front of the services started, each cluster pointed at its service; <paramref name="settings"/>
     /// on top (a raised rate limit, say). Ready when it is alive: its readiness also waits for the web UI, not started here.
+    /// <paramref name="build"/>: a folder holding another build of the gateway (a copy of its bin/Release/net10.0, say
+    /// the one before a change) to run instead of this tree's.
     /// </summary>
-    public async Task<Uri> StartGatewayAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout, string name = "gateway")
+    public async Task<Uri> StartGatewayAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout, string name = "gateway", string? build = null)
     {
         var environment = new Dictionary<string, string>(settings);
         foreach (var (service, _) in _projects)
             environment[$"ReverseProxy__Clusters__{service}__Destinations__d1__Address"] = this[service].ToString().TrimEnd('/');
-        Launch(name, "gateway/Rectify.Gateway", environment);
+        Launch(name, "gateway/Rectify.Gateway", environment, build);
         await ReadyAsync([name], "alive", timeout);
         return this[name];
     }
 
-    private void Launch(string name, string folder, IReadOnlyDictionary<string, string> own)
+    private void Launch(string name, string folder, IReadOnlyDictionary<string, string> own, string? build = null)
     {
-        var dll = Path.Combine(Root, folder, "bin", "Release", "net10.0", Path.GetFileName(folder) + ".dll");
+        var dll = Path.Combine(build ?? Path.Combine(Root, folder, "bin", "Release", "net10.0"), Path.GetFileName(folder) + ".dll");
         if (!File.Exists(dll))
             throw new InvalidOperationException($"{dll} is missing: build tests/Rectify.Benchmarks in Release first (./rectify bench --latency does).");
         var port = FreePort();

@@ -13,7 +13,9 @@ namespace Rectify.Benchmarks.Proxy;
 /// nginx) at 1 and 16 connections, interleaved round by round so that a neighbour's load falls on all three alike.
 /// Prints p50 / p99, the latency each proxy adds over direct, requests a second and requests per CPU-second of the
 /// service plus proxy processes. Targets: the gateway adds at most 0.5 ms at p50 and at most 1.5× what nginx adds.
-/// <c>./rectify bench --proxy [--duration 10] [--rounds 3] [--connections 1,16]</c>.
+/// <c>./rectify bench --proxy [--duration 10] [--rounds 3] [--connections 1,16] [--profile] [--baseline DIR]</c>;
+/// <c>--baseline</c> adds another build of the gateway (a copy of its bin/Release/net10.0 from before a change) as
+/// "gw-baseline", measured in the same rounds, so a before/after comparison shares the machine's load.
 /// </summary>
 public static class ProxyProbe
 {
@@ -25,6 +27,7 @@ public static class ProxyProbe
         ("gw-no-otel", new() { ["OTEL_SDK_DISABLED"] = "true" }),
         ("gw-no-limit", new() { ["ReverseProxy__Routes__units__RateLimiterPolicy"] = "Disable", ["ReverseProxy__Routes__auth__RateLimiterPolicy"] = "Disable" }),
         ("gw-inline", new() { ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = "1" }),
+        ("gw-no-spin", new() { ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0" }),
     ];
 
     public static async Task<int> RunAsync(string[] args)
@@ -50,6 +53,8 @@ public static class ProxyProbe
         if (args.Contains("--profile"))
             foreach (var (name, settings) in Variants)
                 variants.Add((name, await services.StartGatewayAsync(new Dictionary<string, string>(gatewaySettings.Concat(settings)), TimeSpan.FromMinutes(1), name)));
+        if (Option(args, "--baseline") is { } baseline)
+            variants.Add(("gw-baseline", await services.StartGatewayAsync(gatewaySettings, TimeSpan.FromMinutes(1), "gw-baseline", Path.GetFullPath(baseline))));
         var units = services["units"];
         await using var nginx = await Nginx.StartAsync(Path.Combine(services.Folder, "nginx"), units, Environment.ProcessorCount);
 
