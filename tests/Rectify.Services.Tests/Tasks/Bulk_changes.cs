@@ -30,7 +30,7 @@ public abstract class Bulk_changes(WorldFixture fixture)
     public async Task A_bulk_deadline_change_keeps_each_tasks_history_with_the_reason()
     {
         // Deadlines still to come: a passed one would lock the task (到期锁定) against the coordinator's change.
-        var ids = new[] { await World.PlanAsync(deadline: "2027-10-31"), await World.PlanAsync(deadline: "2027-11-30") };
+        var ids = new[] { await World.PlanAsync(deadline: $"{TaskWorld.Year + 1}-10-31"), await World.PlanAsync(deadline: $"{TaskWorld.Year + 1}-11-30") };
 
         var response = await World.Coordinator.PostAsJsonAsync("/api/tasks/bulk/deadline", new { taskIds = ids, deadline = "2028-01-31", reason = "统一调整至年后" });
 
@@ -46,10 +46,10 @@ public abstract class Bulk_changes(WorldFixture fixture)
     [Fact]
     public async Task One_refused_task_refuses_them_all_and_each_refusal_is_listed()
     {
-        var open = await World.PlanAsync(deadline: "2027-10-31");
+        var open = await World.PlanAsync(deadline: $"{TaskWorld.Year + 1}-10-31");
         var closed = await World.TaskInAsync("closed");
         var otherUnits = await TasksHost.CreatedIdAsync(await World.OtherCoordinator.PostAsJsonAsync("/api/tasks",
-            new { findingId = World.OtherIssue, measures = "规范审计整改台账", kind = "time_limited", deadline = "2026-12-31" }));
+            new { findingId = World.OtherIssue, measures = "规范审计整改台账", kind = "time_limited", deadline = $"{TaskWorld.Year}-12-31" }));
         var before = await World.Host.Db(db => db.Audit.CountAsync());
         var versions = new[] { (await World.TaskAsync(open)).Version, (await World.TaskAsync(closed)).Version };
 
@@ -65,7 +65,7 @@ public abstract class Bulk_changes(WorldFixture fixture)
         Assert.Equal([(open, 400, "responsiblePersonId"), (closed, 409, null)], refused.Select(i => (i.TaskId, i.Status, i.Field)));
         Assert.Equal(before, await World.Host.Db(db => db.Audit.CountAsync()));
         Assert.Equal(versions, new[] { (await World.TaskAsync(open)).Version, (await World.TaskAsync(closed)).Version });
-        Assert.Equal(new DateOnly(2027, 10, 31), (await World.TaskAsync(open)).Deadline);
+        Assert.Equal(new DateOnly(TaskWorld.Year + 1, 10, 31), (await World.TaskAsync(open)).Deadline);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public abstract class Concurrent_writes : IDisposable
     public async Task Two_edits_of_the_same_version_leave_one_winner_and_tell_the_other_who_changed_what(string edit)
     {
         var world = await TaskWorld.CreateAsync(_host);
-        var id = await world.PlanAsync(deadline: "2026-12-31");
+        var id = await world.PlanAsync(deadline: $"{TaskWorld.Year}-12-31");
         var seen = (await world.TaskAsync(id)).Version;
         var (zhang, li) = (Editor(world, "张三"), Editor(world, "李四"));
 
@@ -102,7 +102,7 @@ public abstract class Concurrent_writes : IDisposable
     public async Task A_report_sent_with_the_version_before_someone_elses_edit_is_refused_naming_the_edit()
     {
         var world = await TaskWorld.CreateAsync(_host);
-        var id = await world.PlanAsync(deadline: "2026-12-31");
+        var id = await world.PlanAsync(deadline: $"{TaskWorld.Year}-12-31");
         var seen = (await world.TaskAsync(id)).Version;
         (await Edit(Editor(world, "张三"), id, "deadline", seen, 0)).EnsureSuccessStatusCode();
 
@@ -112,7 +112,7 @@ public abstract class Concurrent_writes : IDisposable
         var detail = (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
         Assert.Contains("张三", detail);
         Assert.Contains("deadline", detail);
-        Assert.Contains("2027-01-01", detail);
+        Assert.Contains($"{TaskWorld.Year + 1}-01-01", detail);
         Assert.Equal(0, await _host.Db(db => db.ProgressEntries.CountAsync(p => p.TaskId == id)));
     }
 
@@ -122,7 +122,7 @@ public abstract class Concurrent_writes : IDisposable
     private static Task<HttpResponseMessage> Edit(HttpClient client, Guid id, string edit, long version, int which) => edit switch
     {
         "deadline" => Send(client, HttpMethod.Put, $"/api/tasks/{id}/deadline", version,
-            new { deadline = which == 0 ? "2027-01-01" : "2027-02-01", reason = "方案调整" }),
+            new { deadline = which == 0 ? $"{TaskWorld.Year + 1}-01-01" : $"{TaskWorld.Year + 1}-02-01", reason = "方案调整" }),
         "measures" => Send(client, HttpMethod.Put, $"/api/tasks/{id}/measures", version,
             new { measures = which == 0 ? "修订议事规则" : "开展专题学习", kind = "time_limited" }),
         _ => Send(client, HttpMethod.Put, $"/api/tasks/{id}/assignment", version,

@@ -15,15 +15,11 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
 
     private TaskWorld World => fixture.World;
 
-    // Deadlines next year and the year after: a deadline that has passed locks its task (到期锁定), and these
-    // tests change deadlines and close tasks as the unit.
-    private static readonly int Year = DateTime.UtcNow.Year + 1;
-
     [Fact]
     public async Task An_exported_ledger_has_three_sheets_with_chinese_headers_and_the_task_ids()
     {
         var (inspection, issue) = await InspectionAsync();
-        var timeLimited = await PlanAsync(issue, "time_limited", $"{Year}-12-31");
+        var timeLimited = await PlanAsync(issue, "time_limited", $"{TaskWorld.Year}-12-31");
         var sustained = await PlanAsync(issue, "sustained", null);
 
         var response = await World.Viewer.GetAsync($"/api/tasks/inspections/{inspection}/ledger");
@@ -39,7 +35,7 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
         Assert.Equal("一.1", book.Get("问题清单", 3, "问题序号"));
         Assert.Equal([timeLimited.ToString(), sustained.ToString()], [book.Get(Tasks, 2, "任务编号"), book.Get(Tasks, 3, "任务编号")]);
         Assert.Equal(("限期整改", "未开始", "长期坚持"), (book.Get(Tasks, 2, "整改类型"), book.Get(Tasks, 2, "状态"), book.Get(Tasks, 3, "整改类型")));
-        Assert.Equal(new DateOnly(Year, 12, 31), DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(book.Get(Tasks, 2, "完成时限")))));
+        Assert.Equal(new DateOnly(TaskWorld.Year, 12, 31), DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(book.Get(Tasks, 2, "完成时限")))));
         Assert.Equal(("王五", "办公室", "张三"), (book.Get(Responsibles, 2, "责任领导"), book.Get(Responsibles, 2, "责任科室"), book.Get(Responsibles, 2, "责任人")));
     }
 
@@ -47,9 +43,9 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
     public async Task Importing_an_unchanged_ledger_changes_nothing_publishes_nothing_and_audits_nothing()
     {
         var (inspection, issue) = await InspectionAsync();
-        await PlanAsync(issue, "time_limited", $"{Year}-12-31");
+        await PlanAsync(issue, "time_limited", $"{TaskWorld.Year}-12-31");
         await PlanAsync(issue, "sustained", null);
-        var closed = await PlanAsync(issue, "immediate", $"{Year}-06-30");
+        var closed = await PlanAsync(issue, "immediate", $"{TaskWorld.Year}-06-30");
         await World.Coordinator.PostAsJsonAsync($"/api/tasks/{closed}/progress", TaskWorld.Progress());
         await TaskWorld.UploadAsync(World.Coordinator, closed, Evidence.Png(), "照片.png");
         (await World.Coordinator.PostAsJsonAsync($"/api/tasks/{closed}/close-out", new { note = "已整改" })).EnsureSuccessStatusCode();
@@ -74,10 +70,10 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
     public async Task A_ledger_reassigns_revises_deadlines_with_their_reason_and_plans_new_tasks()
     {
         var (inspection, issue) = await InspectionAsync();
-        var task = await PlanAsync(issue, "time_limited", $"{Year}-12-31");
+        var task = await PlanAsync(issue, "time_limited", $"{TaskWorld.Year}-12-31");
         var book = LedgerWorkbook.Read(await World.Coordinator.GetByteArrayAsync($"/api/tasks/inspections/{inspection}/ledger"));
-        book.Set(Responsibles, 2, "责任科室", "组织人事科").Set(Responsibles, 2, "责任人", "李四").Set(Tasks, 2, "完成时限", $"{Year + 1}-01-31");
-        foreach (var (column, value) in new[] { ("序号", "2"), ("问题序号", "一.1"), ("整改措施", "建立党组会议议题台账"), ("整改类型", "限期整改"), ("完成时限", $"{Year + 1}年3月31日") })
+        book.Set(Responsibles, 2, "责任科室", "组织人事科").Set(Responsibles, 2, "责任人", "李四").Set(Tasks, 2, "完成时限", $"{TaskWorld.Year + 1}-01-31");
+        foreach (var (column, value) in new[] { ("序号", "2"), ("问题序号", "一.1"), ("整改措施", "建立党组会议议题台账"), ("整改类型", "限期整改"), ("完成时限", $"{TaskWorld.Year + 1}年3月31日") })
             book.Set(Tasks, 3, column, value);
         foreach (var (column, value) in new[] { ("序号", "2"), ("责任领导", "王五"), ("责任科室", "办公室"), ("责任人", "张三") })
             book.Set(Responsibles, 3, column, value);
@@ -92,11 +88,11 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
         var result = (await response.Content.ReadFromJsonAsync<LedgerResultView>())!;
         Assert.Equal((1, 1, 0), (result.Created, result.Updated, result.Unchanged));
         var detail = (await World.Admin.GetFromJsonAsync<Detail>($"/api/tasks/{task}"))!;
-        Assert.Equal((World.Colleague, "组织人事科", new DateOnly(Year + 1, 1, 31)), (detail.Task.ResponsiblePersonId!.Value, detail.Task.ResponsibleDepartment!, detail.Task.Deadline!.Value));
+        Assert.Equal((World.Colleague, "组织人事科", new DateOnly(TaskWorld.Year + 1, 1, 31)), (detail.Task.ResponsiblePersonId!.Value, detail.Task.ResponsibleDepartment!, detail.Task.Deadline!.Value));
         var revision = Assert.Single(detail.DeadlineRevisions);
-        Assert.Equal((new DateOnly(Year, 12, 31), "方案调整"), (revision.From!.Value, revision.Reason));
+        Assert.Equal((new DateOnly(TaskWorld.Year, 12, 31), "方案调整"), (revision.From!.Value, revision.Reason));
         var created = await World.TaskAsync(Assert.Single(result.CreatedTasks).TaskId);
-        Assert.Equal((World.Person, World.Leader, new DateOnly(Year + 1, 3, 31), "建立党组会议议题台账"),
+        Assert.Equal((World.Person, World.Leader, new DateOnly(TaskWorld.Year + 1, 3, 31), "建立党组会议议题台账"),
             (created.ResponsiblePersonId!.Value, created.ResponsibleLeaderId!.Value, created.Deadline!.Value, created.Measures));
 
         // The ledger exported now comes back unchanged.
@@ -108,7 +104,7 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
     public async Task Measures_and_kind_of_an_open_task_are_corrected_through_the_ledger()
     {
         var (inspection, issue) = await InspectionAsync();
-        await PlanAsync(issue, "time_limited", $"{Year}-12-31");
+        await PlanAsync(issue, "time_limited", $"{TaskWorld.Year}-12-31");
         var book = LedgerWorkbook.Read(await World.Coordinator.GetByteArrayAsync($"/api/tasks/inspections/{inspection}/ledger"));
         book.Set(Tasks, 2, "整改措施", "修订党组议事规则并组织专题学习").Set(Tasks, 2, "整改类型", "长期坚持");
 
@@ -124,13 +120,13 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
     public async Task A_bad_row_is_named_by_sheet_row_and_column_and_nothing_is_written()
     {
         var (inspection, issue) = await InspectionAsync();
-        await PlanAsync(issue, "time_limited", $"{Year}-12-31");
-        await PlanAsync(issue, "time_limited", $"{Year}-11-30");
+        await PlanAsync(issue, "time_limited", $"{TaskWorld.Year}-12-31");
+        await PlanAsync(issue, "time_limited", $"{TaskWorld.Year}-11-30");
         var book = LedgerWorkbook.Read(await World.Coordinator.GetByteArrayAsync($"/api/tasks/inspections/{inspection}/ledger"));
         book.Set(Responsibles, 2, "责任人", "李四"); // a good change, in the same file as the bad ones
         book.Set(Tasks, 3, "完成时限", "明年");
         book.Set(Tasks, 3, "整改措施", "改写了措施");
-        foreach (var (column, value) in new[] { ("序号", "3"), ("问题序号", "九.9"), ("整改措施", "新增措施"), ("整改类型", "马上整改"), ("完成时限", $"{Year + 1}-03-31") })
+        foreach (var (column, value) in new[] { ("序号", "3"), ("问题序号", "九.9"), ("整改措施", "新增措施"), ("整改类型", "马上整改"), ("完成时限", $"{TaskWorld.Year + 1}-03-31") })
             book.Set(Tasks, 4, column, value);
         book.Set(Responsibles, 3, "责任人", "查无此人");
         var before = await CountsAsync();
@@ -176,7 +172,7 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
     public async Task Another_units_coordinator_cannot_export_or_import_and_a_responsible_person_cannot_import()
     {
         var (inspection, issue) = await InspectionAsync();
-        await PlanAsync(issue, "time_limited", $"{Year}-12-31");
+        await PlanAsync(issue, "time_limited", $"{TaskWorld.Year}-12-31");
         var exported = await World.Coordinator.GetByteArrayAsync($"/api/tasks/inspections/{inspection}/ledger");
 
         Assert.Equal(HttpStatusCode.NotFound, (await World.OtherCoordinator.GetAsync($"/api/tasks/inspections/{inspection}/ledger")).StatusCode);

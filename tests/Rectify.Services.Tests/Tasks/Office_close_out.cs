@@ -100,21 +100,21 @@ public sealed class Office_close_out : IDisposable
     public async Task By_default_the_office_decides_extensions_and_may_grant_another_date_keeping_both()
     {
         var world = await TaskWorld.CreateAsync(_host);
-        var id = await world.PlanAsync(deadline: "2026-12-31");
-        var request = await TasksHost.CreatedIdAsync(await world.Responsible.PostAsJsonAsync($"/api/tasks/{id}/extensions", new { deadline = "2027-06-30", reason = "需财政配合" }));
+        var id = await world.PlanAsync(deadline: $"{TaskWorld.Year}-12-31");
+        var request = await TasksHost.CreatedIdAsync(await world.Responsible.PostAsJsonAsync($"/api/tasks/{id}/extensions", new { deadline = $"{TaskWorld.Year + 1}-06-30", reason = "需财政配合" }));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await world.Coordinator.PostAsJsonAsync($"/api/tasks/{id}/extensions/{request}/decision", new { approve = true })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await world.Coordinator.PutAsJsonAsync($"/api/tasks/{id}/deadline", new { deadline = "2027-01-31", reason = "自行调整" })).StatusCode);
-        var earlier = await world.Office.PostAsJsonAsync($"/api/tasks/{id}/extensions/{request}/decision", new { approve = true, deadline = "2026-12-01" });
+        Assert.Equal(HttpStatusCode.Forbidden, (await world.Coordinator.PutAsJsonAsync($"/api/tasks/{id}/deadline", new { deadline = $"{TaskWorld.Year + 1}-01-31", reason = "自行调整" })).StatusCode);
+        var earlier = await world.Office.PostAsJsonAsync($"/api/tasks/{id}/extensions/{request}/decision", new { approve = true, deadline = $"{TaskWorld.Year}-12-01" });
         Assert.Equal(HttpStatusCode.BadRequest, earlier.StatusCode);
         Assert.Equal(HttpStatusCode.OK,
-            (await world.Office.PostAsJsonAsync($"/api/tasks/{id}/extensions/{request}/decision", new { approve = true, reason = "准予延期三个月", deadline = "2027-03-31" })).StatusCode);
+            (await world.Office.PostAsJsonAsync($"/api/tasks/{id}/extensions/{request}/decision", new { approve = true, reason = "准予延期三个月", deadline = $"{TaskWorld.Year + 1}-03-31" })).StatusCode);
 
         var detail = (await world.Admin.GetFromJsonAsync<ExtensionDetail>($"/api/tasks/{id}"))!;
         var decided = Assert.Single(detail.ExtensionRequests);
-        Assert.Equal(("approved", new DateOnly(2027, 6, 30), new DateOnly(2027, 3, 31), "需财政配合", "准予延期三个月"),
+        Assert.Equal(("approved", new DateOnly(TaskWorld.Year + 1, 6, 30), new DateOnly(TaskWorld.Year + 1, 3, 31), "需财政配合", "准予延期三个月"),
             (decided.Status, decided.ProposedDeadline, decided.GrantedDeadline, decided.Reason, decided.DecisionReason));
-        Assert.Equal(new DateOnly(2027, 3, 31), detail.Task.Deadline);
+        Assert.Equal(new DateOnly(TaskWorld.Year + 1, 3, 31), detail.Task.Deadline);
         Assert.Equal("office", Assert.Single(await _host.PublishedAsync<ExtensionRequested>(p => p.Count > 0)).Approver);
     }
 

@@ -14,7 +14,7 @@ public sealed class Planning_and_reading(WorldFixture fixture) : IClassFixture<W
     [Fact]
     public async Task Planning_a_task_publishes_TaskPlanned_with_what_notifications_and_reporting_need()
     {
-        var id = await World.PlanAsync(deadline: "2026-12-31");
+        var id = await World.PlanAsync(deadline: $"{TaskWorld.Year}-12-31");
 
         var planned = Assert.Single(await World.Host.PublishedAsync<TaskPlanned>(p => p.Any(e => e.Task.TaskId == id)), e => e.Task.TaskId == id);
         Assert.Equal($"task:{id}", planned.AggregateKey);
@@ -22,7 +22,7 @@ public sealed class Planning_and_reading(WorldFixture fixture) : IClassFixture<W
         var t = planned.Task;
         Assert.Equal((World.Issue, World.Inspection, World.Unit, "/p/fz/kj/"), (t.FindingId, t.InspectionId, t.UnitId, t.JurisdictionPath));
         Assert.Equal((World.Person, "张三", World.Leader, "王五", "办公室"), (t.ResponsiblePersonId, t.ResponsiblePerson, t.ResponsibleLeaderId, t.ResponsibleLeader, t.ResponsibleDepartment));
-        Assert.Equal((new DateOnly(2026, 12, 31), new DateOnly(2026, 12, 31), 1), (t.OriginalDeadline!.Value, t.Deadline!.Value, t.DeadlineVersion));
+        Assert.Equal((new DateOnly(TaskWorld.Year, 12, 31), new DateOnly(TaskWorld.Year, 12, 31), 1), (t.OriginalDeadline!.Value, t.Deadline!.Value, t.DeadlineVersion));
         Assert.Equal(("time_limited", "planned"), (t.Kind, t.State));
     }
 
@@ -51,13 +51,13 @@ public sealed class Planning_and_reading(WorldFixture fixture) : IClassFixture<W
 
         var cases = new (object Body, string Field)[]
         {
-            (new { findingId = World.Issue, kind = "time_limited", deadline = "2026-12-31" }, "measures"),
-            (new { findingId = World.Issue, measures = "整改措施", kind = "someday", deadline = "2026-12-31" }, "kind"),
+            (new { findingId = World.Issue, kind = "time_limited", deadline = $"{TaskWorld.Year}-12-31" }, "measures"),
+            (new { findingId = World.Issue, measures = "整改措施", kind = "someday", deadline = $"{TaskWorld.Year}-12-31" }, "kind"),
             (new { findingId = World.Issue, measures = "整改措施", kind = "time_limited" }, "deadline"),
-            (new { findingId = Guid.NewGuid(), measures = "整改措施", kind = "time_limited", deadline = "2026-12-31" }, "findingId"),
-            (new { findingId = World.OtherIssue, measures = "整改措施", kind = "time_limited", deadline = "2026-12-31" }, "findingId"),
-            (new { findingId = World.Issue, measures = "整改措施", kind = "time_limited", deadline = "2026-12-31", responsiblePersonId = World.OtherPerson }, "responsiblePersonId"),
-            (new { findingId = World.Issue, measures = "整改措施", kind = "time_limited", deadline = "2026-12-31", responsibleLeaderId = Guid.NewGuid() }, "responsibleLeaderId"),
+            (new { findingId = Guid.NewGuid(), measures = "整改措施", kind = "time_limited", deadline = $"{TaskWorld.Year}-12-31" }, "findingId"),
+            (new { findingId = World.OtherIssue, measures = "整改措施", kind = "time_limited", deadline = $"{TaskWorld.Year}-12-31" }, "findingId"),
+            (new { findingId = World.Issue, measures = "整改措施", kind = "time_limited", deadline = $"{TaskWorld.Year}-12-31", responsiblePersonId = World.OtherPerson }, "responsiblePersonId"),
+            (new { findingId = World.Issue, measures = "整改措施", kind = "time_limited", deadline = $"{TaskWorld.Year}-12-31", responsibleLeaderId = Guid.NewGuid() }, "responsibleLeaderId"),
         };
         foreach (var (body, field) in cases)
         {

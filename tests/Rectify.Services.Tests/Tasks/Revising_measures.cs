@@ -15,7 +15,7 @@ public sealed class Revising_measures : IDisposable
     public async Task The_coordinator_corrects_measures_and_kind_and_the_change_is_audited_and_published()
     {
         var world = await TaskWorld.CreateAsync(_host);
-        var id = await world.PlanAsync(deadline: "2026-12-31");
+        var id = await world.PlanAsync(deadline: $"{TaskWorld.Year}-12-31");
 
         var response = await world.Coordinator.PutAsJsonAsync($"/api/tasks/{id}/measures", new { measures = " 修订《党组议事规则》并组织学习 ", kind = "sustained" });
         var again = await world.Coordinator.PutAsJsonAsync($"/api/tasks/{id}/measures", new { measures = "修订《党组议事规则》并组织学习", kind = "sustained" });
@@ -38,7 +38,7 @@ public sealed class Revising_measures : IDisposable
         var world = await TaskWorld.CreateAsync(_host);
         var sustained = await world.PlanAsync(kind: "sustained");
         var closed = await world.TaskInAsync("closed");
-        var planned = await world.PlanAsync(deadline: "2026-12-31");
+        var planned = await world.PlanAsync(deadline: $"{TaskWorld.Year}-12-31");
 
         var noDeadline = await world.Coordinator.PutAsJsonAsync($"/api/tasks/{sustained}/measures", new { measures = "建立长效机制", kind = "time_limited" });
         var badKind = await world.Coordinator.PutAsJsonAsync($"/api/tasks/{planned}/measures", new { measures = "建立长效机制", kind = "someday" });

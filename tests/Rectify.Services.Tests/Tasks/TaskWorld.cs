@@ -8,6 +8,12 @@ namespace Rectify.Services.Tests.Tasks;
 /// </summary>
 public sealed class TaskWorld
 {
+    /// <summary>
+    /// Next year: the tests' deadlines fall in it or the year after, never on a date that passes, since a passed
+    /// deadline locks its task (到期锁定) against the unit's changes.
+    /// </summary>
+    public static readonly int Year = DateTime.UtcNow.Year + 1;
+
     public required TasksHost Host { get; init; }
     public Guid Unit { get; private init; }
     public Guid OtherUnit { get; private init; }
