@@ -25,7 +25,7 @@ public sealed class Demo_data(EmbeddedHost host)
         Assert.Equal(("五届市委第十轮", "回头看"), (ganzhou.Round, ganzhou.Type));
         List<TaskRow> tasks = [];
         for (var i = 0; i < 120 && tasks.Count < 37; i++, await Task.Delay(500))
-            tasks = (await http.GetFromJsonAsync<List<TaskRow>>($"/api/tasks?inspectionId={ganzhou.Id}"))!;
+            tasks = (await http.GetFromJsonAsync<List<TaskRow>>($"/api/tasks?inspectionId={ganzhou.Id}&take=500"))!;
         Assert.Equal(37, tasks.Count);
     }
 

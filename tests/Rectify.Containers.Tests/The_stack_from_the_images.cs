@@ -149,7 +149,7 @@ public sealed class The_stack_from_the_images(StackFixture fixture, ITestOutputH
     }
 
     private static async Task<JsonArray> TasksAsync(HttpClient api, Guid inspection) =>
-        (await api.GetFromJsonAsync<JsonArray>($"api/tasks?inspectionId={inspection}"))!;
+        (await api.GetFromJsonAsync<JsonArray>($"api/tasks?inspectionId={inspection}&take=500"))!;
 
     private static Task TasksMadeAsync(ContainerStack stack, HttpClient api, Imported notice) =>
         Eventually.ReadUntilAsync(() => TasksAsync(api, notice.InspectionId), t => t.Count >= notice.Tasks,

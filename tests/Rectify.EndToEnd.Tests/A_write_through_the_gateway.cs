@@ -72,7 +72,7 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
 
         // Through FindingProgressImported, the tasks service makes one task per item with the stated state.
         var tasks = await Eventually.ReadUntilAsync(
-            () => Cluster.Api.GetFromJsonAsync<List<TaskDto>>($"api/tasks?inspectionId={detail.Id}"),
+            () => Cluster.Api.GetFromJsonAsync<List<TaskDto>>($"api/tasks?inspectionId={detail.Id}&take=500"),
             list => list?.Count == 18, "18 tasks in the tasks service", list => $"{list?.Count ?? 0} tasks",
             diagnostics: () => Cluster.Diagnostics());
         Assert.Equal(17, tasks!.Count(t => t.State is "closed" or "completed_sustained"));

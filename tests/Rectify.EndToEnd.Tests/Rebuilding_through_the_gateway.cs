@@ -136,7 +136,7 @@ public sealed class Rebuilding_through_the_gateway(RebuildFixture fixture, ITest
             var inspection = await NoticeImport.ImportAsync(cluster.Api, notice, unit, round);
             cluster.Log($"imported {notice}: inspection {inspection.InspectionId}, {inspection.Findings} findings, {inspection.Tasks} tasks");
             Assert.True(inspection.Tasks > 0, $"{notice} gave no task");
-            await Eventually.ReadUntilAsync(() => cluster.Api.GetFromJsonAsync<List<TaskDto>>($"api/tasks?inspectionId={inspection.InspectionId}"),
+            await Eventually.ReadUntilAsync(() => cluster.Api.GetFromJsonAsync<List<TaskDto>>($"api/tasks?inspectionId={inspection.InspectionId}&take=500"),
                 tasks => tasks?.Count == inspection.Tasks, $"{inspection.Tasks} tasks of {notice} made by the tasks service",
                 tasks => $"{tasks?.Count ?? 0} tasks", diagnostics: cluster.Diagnostics);
             imported.Add(inspection);

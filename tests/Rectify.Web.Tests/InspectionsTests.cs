@@ -45,7 +45,7 @@ public class InspectionsTests
         var text = await WebUiFactory.TextAsync(await browser.GetAsync("/inspections?unitId=" + UnitId));
 
         Assert.Contains($"href=\"inspections?unitId={UnitId}\"", unitPage);
-        Assert.Equal("?unitId=" + UnitId, query);
+        Assert.Equal("?unitId=" + UnitId + "&take=500", query);
         Assert.Contains($"<option value=\"{UnitId}\" selected>中共西安市科协党组</option>", text);
     }
 

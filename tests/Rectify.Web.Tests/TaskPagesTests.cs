@@ -46,6 +46,30 @@ public class TaskPagesTests
     }
 
     [Fact]
+    public async Task My_tasks_are_read_page_by_page_following_the_APIs_next_links()
+    {
+        using var factory = TasksFactory(PersonProfile);
+        var red = Summary(light: "red", overdue: true, daysLeft: -3, id: OtherTaskId);
+        factory.Gateway.On("GET /api/tasks/mine", (request, _) =>
+        {
+            // The API bounds each answer; the second page is named by the first one's Link header.
+            if (!request.RequestUri!.Query.Contains("skip=1"))
+            {
+                var first = Ok($"[{red}]");
+                first.Headers.Add("Link", "</api/tasks/mine?take=1&skip=1>; rel=\"next\"");
+                return first;
+            }
+            return Ok($"[{Summary(light: "green", daysLeft: 40)}]");
+        });
+        var browser = await PagesTests.SignedInAsync(factory);
+
+        var text = await WebUiFactory.TextAsync(await browser.GetAsync("/tasks/mine"));
+
+        Assert.Contains("未完成 2 项，其中逾期 1 项、临近时限 0 项。", text);
+        Assert.Equal(2, factory.Gateway.Requests.Count(r => r.Path == "/api/tasks/mine"));
+    }
+
+    [Fact]
     public async Task My_tasks_keep_the_API_order_and_say_the_light_in_words()
     {
         using var factory = TasksFactory(PersonProfile);
@@ -90,7 +114,7 @@ public class TaskPagesTests
 
         var text = await WebUiFactory.TextAsync(await browser.GetAsync("/tasks/review"));
 
-        Assert.Equal("?level=2", query);
+        Assert.Equal("?level=2&take=500", query);
         Assert.Contains("<h1>待审核销号</h1>", text);
         Assert.Contains("<strong>待2级审核</strong>", text);
         Assert.Contains($"tasks/{TaskId}", text);
@@ -113,7 +137,7 @@ public class TaskPagesTests
 
         var text = await WebUiFactory.TextAsync(await browser.GetAsync("/tasks/review"));
 
-        Assert.Equal("?level=1", query);
+        Assert.Equal("?level=1&take=500", query);
         Assert.Contains("<strong>待1级审核</strong>", text);
         Assert.Contains("<td class=\"review-round\">第1轮</td>", text);
         Assert.Contains("<td class=\"review-return\">—</td>", text);

@@ -29,10 +29,10 @@ public static class UnitReplicaExtensions
         return app.MapServiceApi(serviceName, prefix).MapGet("/units", handler);
     }
 
-    private static async Task<IResult> ListAsync<TContext>(TContext db, UnitScope scope, CancellationToken ct)
+    private static async Task<IResult> ListAsync<TContext>(int? skip, int? take, TContext db, UnitScope scope, HttpContext http, CancellationToken ct)
         where TContext : ServiceDbContext =>
         TypedResults.Ok(await db.Set<UnitReplica>().AsNoTracking().Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath))
-            .OrderBy(u => u.Name)
+            .OrderBy(u => u.Name).ThenBy(u => u.UnitId)
             .Select(u => new UnitReplicaResponse(u.UnitId, u.Name, u.ShortName, u.Kind, u.Version))
-            .ToListAsync(ct));
+            .PageAsync(ListPage.Of(skip, take, ListPage.MaxTake), http, ct));
 }

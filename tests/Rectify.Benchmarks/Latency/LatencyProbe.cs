@@ -50,7 +50,7 @@ public static class LatencyProbe
 
         var open = await UntilAsync("tasks has the imported tasks", async () =>
         {
-            var list = await tasks.GetFromJsonAsync<JsonElement>($"api/tasks?inspectionId={inspection}");
+            var list = await tasks.GetFromJsonAsync<JsonElement>($"api/tasks?inspectionId={inspection}&take=500");
             return list.GetArrayLength() < taskCount ? null
                 : list.EnumerateArray().Where(t => t.GetProperty("state").GetString() is "planned" or "in_progress").Select(t => t.GetProperty("id").GetGuid()).ToList();
         });

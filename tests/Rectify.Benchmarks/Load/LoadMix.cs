@@ -116,7 +116,7 @@ public sealed class LoadMix(HttpClient api, LoadStats stats, IReadOnlyList<LoadT
         return random.Next(4) switch
         {
             0 => SendAsync("read dashboard", HttpMethod.Get, "api/reports/dashboard", null),
-            1 => SendAsync("read task list", HttpMethod.Get, $"api/tasks?inspectionId={task.Inspection}", null),
+            1 => SendAsync("read task list", HttpMethod.Get, $"api/tasks?inspectionId={task.Inspection}&take=500", null),
             2 => SendAsync("read task", HttpMethod.Get, $"api/tasks/{task.Id}", null),
             _ => SendAsync("read report items", HttpMethod.Get, $"api/reports/items?inspectionId={_inspections[random.Next(_inspections.Length)]}&take=500", null),
         };

@@ -218,7 +218,7 @@ public static class LoadProbe
             var count = commit.GetProperty("tasks").GetInt32();
             var list = await UntilAsync("tasks has the imported tasks", async () =>
             {
-                var found = await api.GetFromJsonAsync<JsonElement>($"api/tasks?inspectionId={inspection}");
+                var found = await api.GetFromJsonAsync<JsonElement>($"api/tasks?inspectionId={inspection}&take=500");
                 return found.GetArrayLength() < count ? null : found.EnumerateArray().ToList();
             });
             tasks.AddRange(list.Where(t => t.GetProperty("state").GetString() is "planned" or "in_progress")

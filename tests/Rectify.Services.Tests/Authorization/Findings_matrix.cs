@@ -41,4 +41,9 @@ public sealed class Findings_matrix(FindingsWorld world) : MatrixTests<FindingsW
         ["PUT /api/findings/inspections/{id:guid}/progress-reports/obligation"] = "401 404 404 404 404",
         ["PUT /api/findings/inspections/{id:guid}/recommendations/{itemId:guid}"] = "401 404 404 404 404",
     };
+
+    protected override IReadOnlyDictionary<string, string> Unpaged { get; } = new Dictionary<string, string>
+    {
+        ["GET /api/findings/due-date-policies/"] = "one policy a jurisdiction at most",
+    };
 }

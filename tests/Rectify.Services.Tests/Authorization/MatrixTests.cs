@@ -9,6 +9,9 @@ public abstract class MatrixTests<TWorld>(TWorld world) where TWorld : MatrixWor
 {
     protected abstract IReadOnlyDictionary<string, string> Declared { get; }
 
+    /// <summary>GET lists that take no bounds, each with the reason its length is bounded by nature.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Unpaged { get; } = new Dictionary<string, string>();
+
     [Fact]
     public void Every_endpoint_has_a_declared_outcome_for_each_caller() => Matrix.AssertEveryEndpointDeclared(world, Declared);
 
@@ -17,4 +20,7 @@ public abstract class MatrixTests<TWorld>(TWorld world) where TWorld : MatrixWor
 
     [Fact]
     public Task Bad_input_to_every_write_is_a_400_naming_the_field_and_writes_nothing() => BadInput.AssertRefusedAsync(world, world.Signed(MatrixWorld.Admin));
+
+    [Fact]
+    public Task Every_list_is_bounded_and_pages_through_its_next_links() => BoundedLists.AssertBoundedAsync(world, world.Signed(MatrixWorld.Admin), Unpaged);
 }

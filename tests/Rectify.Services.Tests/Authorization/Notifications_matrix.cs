@@ -30,4 +30,11 @@ public sealed class Notifications_matrix(NotificationsWorld world) : MatrixTests
         ["PUT /api/notifications/preferences"] = "401 404 404 404 404",
         ["PUT /api/notifications/rules"] = "401 403 403 403 403",
     };
+
+    protected override IReadOnlyDictionary<string, string> Unpaged { get; } = new Dictionary<string, string>
+    {
+        ["GET /api/notifications/rules"] = "one rule policy a jurisdiction at most",
+        ["GET /api/notifications/webhooks"] = "a few robots a unit",
+        ["GET /api/notifications/replans"] = "the latest 20 re-plans only",
+    };
 }

@@ -37,4 +37,9 @@ public sealed class Reporting_matrix(ReportingWorld world) : MatrixTests<Reporti
         ["POST /api/reports/snapshots/"] = "401 400 400 400 400",
         ["PUT /api/reports/notices/{id:guid}"] = "401 404 404 404 404",
     };
+
+    protected override IReadOnlyDictionary<string, string> Unpaged { get; } = new Dictionary<string, string>
+    {
+        ["GET /api/reports/admin/rebuilds"] = "the latest 20 rebuilds only",
+    };
 }

@@ -38,4 +38,9 @@ public sealed class Tasks_matrix(TasksWorld world) : MatrixTests<TasksWorld>(wor
         ["PUT /api/tasks/{id:guid}/deadline"] = "401 404 404 404 404",
         ["PUT /api/tasks/{id:guid}/measures"] = "401 404 404 404 404",
     };
+
+    protected override IReadOnlyDictionary<string, string> Unpaged { get; } = new Dictionary<string, string>
+    {
+        ["GET /api/tasks/{id:guid}/evidence"] = "one task's files, each upload capped in size, shown whole on the task page",
+    };
 }

@@ -43,4 +43,10 @@ public sealed class Units_matrix(UnitsWorld world) : MatrixTests<UnitsWorld>(wor
         ["PUT /api/units/{unitId:guid}/departments/{id:guid}"] = "401 404 404 404 404",
         ["PUT /api/units/{unitId:guid}/people/{id:guid}"] = "401 404 404 404 404",
     };
+
+    protected override IReadOnlyDictionary<string, string> Unpaged { get; } = new Dictionary<string, string>
+    {
+        ["GET /api/units/jurisdictions/"] = "the jurisdiction tree, shown whole; hundreds of nodes at most",
+        ["GET /api/units/{unitId:guid}/departments/"] = "one unit's departments, tens at most",
+    };
 }

@@ -19,7 +19,7 @@ public sealed partial class RectifyApiClient
 
     /// <summary>GET api/findings/inspections[?unitId=].</summary>
     public Task<List<InspectionSummary>> GetInspectionsAsync(string? unitId = null, CancellationToken cancellationToken = default) =>
-        GetAsync<List<InspectionSummary>>(unitId is null ? Inspections : $"{Inspections}?unitId={Segment(unitId)}", cancellationToken);
+        GetAllAsync<InspectionSummary>(unitId is null ? Inspections : $"{Inspections}?unitId={Segment(unitId)}", cancellationToken);
 
     /// <summary>GET api/findings/inspections/{id}: metadata and the nested finding tree.</summary>
     public Task<InspectionDetail> GetInspectionAsync(string id, CancellationToken cancellationToken = default) =>

@@ -52,7 +52,7 @@ public sealed partial class RectifyApiClient
 
     /// <summary>GET api/reports/snapshots.</summary>
     public Task<List<SnapshotSummary>> GetSnapshotsAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<List<SnapshotSummary>>($"{Reports}/snapshots", cancellationToken);
+        GetAllAsync<SnapshotSummary>($"{Reports}/snapshots", cancellationToken);
 
     /// <summary>GET api/reports/snapshots/{id}: the figures as stored when it was taken.</summary>
     public Task<SnapshotView> GetSnapshotAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -69,7 +69,7 @@ public sealed partial class RectifyApiClient
 
     /// <summary>GET api/reports/notices[?inspectionId=].</summary>
     public Task<List<NoticeSummary>> GetNoticesAsync(Guid? inspectionId, CancellationToken cancellationToken = default) =>
-        GetAsync<List<NoticeSummary>>(WithQuery($"{Reports}/notices", ("inspectionId", inspectionId?.ToString())), cancellationToken);
+        GetAllAsync<NoticeSummary>(WithQuery($"{Reports}/notices", ("inspectionId", inspectionId?.ToString())), cancellationToken);
 
     /// <summary>GET api/reports/notices/{id}; a draft comes composed from the current data.</summary>
     public Task<NoticeView> GetNoticeAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -100,9 +100,9 @@ public sealed partial class RectifyApiClient
     public Task<ApiFile> GetNoticeFileAsync(Guid id, string format, CancellationToken cancellationToken = default) =>
         GetFileAsync(NoticeFilePath(id, format), $"notice.{format}", cancellationToken);
 
-    /// <summary>GET public/notices, without the user's token: what anyone may read.</summary>
+    /// <summary>GET public/notices, without the user's token: what anyone may read, the newest 500.</summary>
     public Task<List<PublicNoticeSummary>> GetPublicNoticesAsync(CancellationToken cancellationToken = default) =>
-        GetAnonymousAsync<List<PublicNoticeSummary>>("public/notices", cancellationToken);
+        GetAnonymousAsync<List<PublicNoticeSummary>>($"public/notices?take={ListTake}", cancellationToken);
 
     /// <summary>GET public/notices/{id}, without the user's token; 404 once withdrawn.</summary>
     public Task<PublicNotice> GetPublicNoticeAsync(Guid id, CancellationToken cancellationToken = default) =>

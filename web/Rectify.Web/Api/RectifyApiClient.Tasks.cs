@@ -11,15 +11,15 @@ public sealed partial class RectifyApiClient
 
     /// <summary>GET api/tasks/mine: open first, by deadline, as the API orders them.</summary>
     public Task<List<TaskSummary>> GetMyTasksAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<List<TaskSummary>>($"{Tasks}/mine", cancellationToken);
+        GetAllAsync<TaskSummary>($"{Tasks}/mine", cancellationToken);
 
     /// <summary>GET api/tasks?state=…: tasks of the units in scope.</summary>
     public Task<List<TaskSummary>> GetTasksAsync(string? state = null, CancellationToken cancellationToken = default) =>
-        GetAsync<List<TaskSummary>>(state is null ? Tasks : $"{Tasks}?state={Segment(state)}", cancellationToken);
+        GetAllAsync<TaskSummary>(state is null ? Tasks : $"{Tasks}?state={Segment(state)}", cancellationToken);
 
     /// <summary>GET api/tasks/review-queue?level=…: close-outs awaiting that review level across the caller's scope, oldest first.</summary>
     public Task<List<ReviewQueueItem>> GetReviewQueueAsync(int level, CancellationToken cancellationToken = default) =>
-        GetAsync<List<ReviewQueueItem>>($"{Tasks}/review-queue?level={level}", cancellationToken);
+        GetAllAsync<ReviewQueueItem>($"{Tasks}/review-queue?level={level}", cancellationToken);
 
     /// <summary>GET api/tasks/{id}.</summary>
     public Task<TaskDetail> GetTaskAsync(string id, CancellationToken cancellationToken = default) =>

@@ -40,7 +40,7 @@ public sealed partial class RectifyApiClient(HttpClient http)
 
     /// <summary>GET api/units.</summary>
     public Task<List<UnitSummary>> GetUnitsAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<List<UnitSummary>>("api/units", cancellationToken);
+        GetAllAsync<UnitSummary>("api/units", cancellationToken);
 
     /// <summary>GET api/units/{id}.</summary>
     public Task<UnitSummary> GetUnitAsync(string id, CancellationToken cancellationToken = default) =>
@@ -68,7 +68,7 @@ public sealed partial class RectifyApiClient(HttpClient http)
 
     /// <summary>GET api/units/{unitId}/people.</summary>
     public Task<List<PersonSummary>> GetPeopleAsync(string unitId, CancellationToken cancellationToken = default) =>
-        GetAsync<List<PersonSummary>>($"api/units/{Segment(unitId)}/people", cancellationToken);
+        GetAllAsync<PersonSummary>($"api/units/{Segment(unitId)}/people", cancellationToken);
 
     /// <summary>POST api/units/{unitId}/people.</summary>
     public Task<ApiValidationProblem?> AddPersonAsync(string unitId, NewPerson person, CancellationToken cancellationToken = default) =>
@@ -109,7 +109,7 @@ public sealed partial class RectifyApiClient(HttpClient http)
 
     /// <summary>GET api/units/accounts (the accounts the caller may administer).</summary>
     public Task<List<AccountSummary>> GetAccountsAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<List<AccountSummary>>("api/units/accounts", cancellationToken);
+        GetAllAsync<AccountSummary>("api/units/accounts", cancellationToken);
 
     /// <summary>POST api/units/accounts.</summary>
     public Task<ApiValidationProblem?> CreateAccountAsync(NewAccount account, CancellationToken cancellationToken = default) =>
@@ -149,6 +149,45 @@ public sealed partial class RectifyApiClient(HttpClient http)
         using var response = await SendAsync(request, cancellationToken);
         await EnsureSuccessAsync(response);
         return await ReadAsync<T>(response, cancellationToken);
+    }
+
+    /// <summary>The most rows a page reads from one list: the APIs serve at most 500 a request (ListPage).</summary>
+    private const int ListTake = 500;
+
+    /// <summary>The most rows the web reads of one list before it stops following its next pages.</summary>
+    internal const int ListCap = 10_000;
+
+    /// <summary>
+    /// A whole list: the first page of 500, then each page its Link rel="next" header names, up to <see cref="ListCap"/> rows.
+    /// The APIs bound every request; the pages that show a whole scope read it this way.
+    /// </summary>
+    private async Task<List<T>> GetAllAsync<T>(string path, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        string? next = path + (path.Contains('?') ? '&' : '?') + $"take={ListTake}";
+        while (next is not null && rows.Count < ListCap)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, next);
+            using var response = await SendAsync(request, cancellationToken);
+            await EnsureSuccessAsync(response);
+            rows.AddRange(await ReadAsync<List<T>>(response, cancellationToken));
+            next = NextPage(response);
+        }
+        return rows;
+    }
+
+    /// <summary>The target of a response's Link rel="next" (RFC 8288), made relative to the gateway's base address.</summary>
+    internal static string? NextPage(HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("Link", out var links))
+            return null;
+        foreach (var link in links.SelectMany(l => l.Split(',')))
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(link, "<([^>]+)>\\s*;\\s*rel=\"?next\"?");
+            if (match.Success)
+                return match.Groups[1].Value.TrimStart('/');
+        }
+        return null;
     }
 
     /// <summary>A write: null when accepted, the problem on 400; anything else unsuccessful throws (403 and 404 included).</summary>

@@ -39,18 +39,20 @@ public static class InspectionsApi
     }
 
     /// <summary>Inspections of units in the caller's scope, newest on-site period first; <paramref name="unitId"/> narrows to one unit.</summary>
-    private static async Task<Ok<List<InspectionSummary>>> ListAsync(Guid? unitId, FindingsDbContext db, UnitScope scope, CancellationToken ct)
+    private static async Task<Ok<List<InspectionSummary>>> ListAsync(
+        Guid? unitId, int? skip, int? take, FindingsDbContext db, UnitScope scope, HttpContext http, CancellationToken ct)
     {
+        var page = ListPage.Of(skip, take);
         var inspections = db.Inspections.AsNoTracking().Where(i => !i.Withdrawn);
         if (unitId is { } only)
             inspections = inspections.Where(i => i.UnitId == only);
         var rows = await (from i in inspections
                           join u in db.Units.AsNoTracking().Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath))
                               on i.UnitId equals u.UnitId
-                          select new { i, u.Name }).ToListAsync(ct);
-        return TypedResults.Ok(rows
-            .OrderByDescending(r => r.i.OnSiteStart).ThenBy(r => r.Name)
-            .Select(r => InspectionSummary.From(r.i, r.Name)).ToList());
+                          select new { i, u.Name })
+            .OrderByDescending(r => r.i.OnSiteStart).ThenBy(r => r.Name).ThenBy(r => r.i.Id)
+            .PageAsync(page, http, ct);
+        return TypedResults.Ok(rows.Select(r => InspectionSummary.From(r.i, r.Name)).ToList());
     }
 
     private static async Task<Ok<InspectionResponse>> GetAsync(Guid id, InspectionAccess access, FindingsDbContext db, HttpContext http, CancellationToken ct)

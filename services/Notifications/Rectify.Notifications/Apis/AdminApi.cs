@@ -45,8 +45,10 @@ public static class AdminApi
 
     /// <summary>Schedules of manageable units, soonest first; <c>state</c> defaults to pending.</summary>
     private static async Task<Ok<List<ScheduleResponse>>> SchedulesAsync(
-        Guid? unitId, string? state, string? subjectKind, Guid? subjectId, int? take, NotificationsDbContext db, UnitScope scope, CancellationToken ct)
+        Guid? unitId, string? state, string? subjectKind, Guid? subjectId, int? skip, int? take, NotificationsDbContext db, UnitScope scope,
+        HttpContext http, CancellationToken ct)
     {
+        var page = ListPage.Of(skip, take, defaultTake: 200);
         var units = Manageable(db, scope);
         var schedules = db.Schedules.AsNoTracking().Where(s => units.Contains(s.UnitId));
         if (unitId is { } unit)
@@ -57,18 +59,21 @@ public static class AdminApi
             schedules = schedules.Where(s => s.SubjectKind == subjectKind);
         if (subjectId is { } subject)
             schedules = schedules.Where(s => s.SubjectId == subject);
-        var rows = await (from s in schedules.OrderBy(s => s.DueAt).ThenBy(s => s.Id).Take(Math.Clamp(take ?? 200, 1, 2000))
+        var rows = await (from s in schedules
                           join p in db.People on s.RecipientId equals p.PersonId into people
                           from p in people.DefaultIfEmpty()
+                          orderby s.DueAt, s.Id
                           select new ScheduleResponse(s.Id, s.SubjectKind, s.SubjectId, s.UnitId, s.Rule, s.Tier, s.IsEscalation, s.Deadline,
-                              s.DeadlineVersion, s.RecipientId, p == null ? null : p.Name, s.RemindOn, s.DueAt, s.State, s.CompletedAt)).ToListAsync(ct);
+                              s.DeadlineVersion, s.RecipientId, p == null ? null : p.Name, s.RemindOn, s.DueAt, s.State, s.CompletedAt)).PageAsync(page, http, ct);
         return TypedResults.Ok(rows);
     }
 
     /// <summary>The delivery log, newest first: attempts, next retry and the last error of every channel.</summary>
     private static async Task<Ok<List<DeliveryResponse>>> DeliveriesAsync(
-        Guid? unitId, long? scheduleId, string? state, int? take, NotificationsDbContext db, UnitScope scope, CancellationToken ct)
+        Guid? unitId, long? scheduleId, string? state, int? skip, int? take, NotificationsDbContext db, UnitScope scope,
+        HttpContext http, CancellationToken ct)
     {
+        var page = ListPage.Of(skip, take, defaultTake: 200);
         var units = Manageable(db, scope);
         var deliveries = db.Deliveries.AsNoTracking().Where(d => units.Contains(d.UnitId));
         if (unitId is { } unit)
@@ -77,9 +82,9 @@ public static class AdminApi
             deliveries = deliveries.Where(d => d.ScheduleId == schedule);
         if (state is not null)
             deliveries = deliveries.Where(d => d.State == state);
-        return TypedResults.Ok(await deliveries.OrderByDescending(d => d.Id).Take(Math.Clamp(take ?? 200, 1, 2000))
+        return TypedResults.Ok(await deliveries.OrderByDescending(d => d.Id)
             .Select(d => new DeliveryResponse(d.Id, d.ScheduleId, d.UnitId, d.Channel, d.Target, d.State, d.Attempts, d.NextAttemptAt, d.LastError,
-                d.CreatedAt, d.SentAt)).ToListAsync(ct));
+                d.CreatedAt, d.SentAt)).PageAsync(page, http, ct));
     }
 
     private static async Task<Ok<List<WebhookResponse>>> WebhooksAsync(Guid? unitId, NotificationsDbContext db, UnitScope scope, CancellationToken ct)

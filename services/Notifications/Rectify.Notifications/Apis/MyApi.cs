@@ -38,16 +38,18 @@ public static class MyApi
         return app;
     }
 
-    private static async Task<Ok<List<InboxItemResponse>>> ListAsync(bool? unread, int? take, NotificationsDbContext db, UnitScope scope, CancellationToken ct)
+    private static async Task<Ok<List<InboxItemResponse>>> ListAsync(
+        bool? unread, int? skip, int? take, NotificationsDbContext db, UnitScope scope, HttpContext http, CancellationToken ct)
     {
+        var page = ListPage.Of(skip, take, defaultTake: 50);
         if (scope.PersonId is not { } person)
-            return TypedResults.Ok(new List<InboxItemResponse>());
+            return TypedResults.Ok(Array.Empty<InboxItemResponse>().Page(page, http));
         var items = db.Inbox.AsNoTracking().Where(i => i.PersonId == person);
         if (unread == true)
             items = items.Where(i => i.ReadAt == null);
-        return TypedResults.Ok(await items.OrderByDescending(i => i.Id).Take(Math.Clamp(take ?? 50, 1, 500))
+        return TypedResults.Ok(await items.OrderByDescending(i => i.Id)
             .Select(i => new InboxItemResponse(i.Id, i.Title, i.Body, i.SubjectKind, i.SubjectId, i.UnitId, i.IsEscalation, i.CreatedAt, i.ReadAt))
-            .ToListAsync(ct));
+            .PageAsync(page, http, ct));
     }
 
     private static async Task<Ok<UnreadCount>> UnreadAsync(NotificationsDbContext db, UnitScope scope, CancellationToken ct) =>

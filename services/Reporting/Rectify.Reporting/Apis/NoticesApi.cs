@@ -26,8 +26,8 @@ public static class NoticesApi
         return TypedResults.Created($"/api/reports/notices/{notice.Id}", await book.ViewAsync(notice, ct));
     }
 
-    private static async Task<IResult> ListAsync(Guid? inspectionId, NoticeList list, CancellationToken ct) =>
-        TypedResults.Ok(await list.ForCallerAsync(inspectionId, ct));
+    private static async Task<IResult> ListAsync(Guid? inspectionId, int? skip, int? take, NoticeList list, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await list.ForCallerAsync(inspectionId, ListPage.Of(skip, take), http, ct));
 
     private static async Task<IResult> GetAsync(Guid id, NoticeBook book, HttpContext http, CancellationToken ct)
     {

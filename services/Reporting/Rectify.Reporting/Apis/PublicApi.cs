@@ -1,4 +1,5 @@
 using Rectify.Reporting.Notices;
+using Rectify.ServiceDefaults.Hosting;
 
 namespace Rectify.Reporting.Apis;
 
@@ -8,7 +9,8 @@ public static class PublicApi
     public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/public").WithGroupName(ReportingModule.Name).WithTags("Public").AllowAnonymous();
-        api.MapGet("/notices", async (NoticeList list, CancellationToken ct) => TypedResults.Ok(await list.PublishedAsync(ct)));
+        api.MapGet("/notices", async (int? skip, int? take, NoticeList list, HttpContext http, CancellationToken ct) =>
+            TypedResults.Ok(await list.PublishedAsync(ListPage.Of(skip, take), http, ct)));
         api.MapGet("/notices/{id:guid}", GetAsync);
         api.MapGet("/notices/{id:guid}/{format}", FileAsync);
         return app;

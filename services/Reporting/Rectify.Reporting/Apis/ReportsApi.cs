@@ -29,8 +29,9 @@ public static class ReportsApi
         api.MapGet("/inspections/{inspectionId:guid}", (Guid inspectionId, InspectionReports reports, CancellationToken ct) => reports.GetAsync(inspectionId, ct));
         api.MapGet("/categories", CategoriesAsync);
         api.MapGet("/items", ItemsAsync);
-        api.MapGet("/missing-reports", (string? jurisdictionPath, Guid? unitId, Guid? inspectionId, string? round, string? team, MissingReports missing,
-            CancellationToken ct) => missing.PageAsync(new TaskFilter(Path(jurisdictionPath), unitId, inspectionId, round, team), ct));
+        api.MapGet("/missing-reports", (string? jurisdictionPath, Guid? unitId, Guid? inspectionId, string? round, string? team, int? skip, int? take,
+            MissingReports missing, CancellationToken ct) =>
+            missing.PageAsync(new TaskFilter(Path(jurisdictionPath), unitId, inspectionId, round, team), ListPage.Of(skip, take), ct));
 
         app.MapGroup("/public").WithGroupName(ReportingModule.Name).WithTags("Public").AllowAnonymous()
             .MapGet("/summary", async (ReportingDbContext db, CancellationToken ct) => new PublicSummary(await db.Units.LongCountAsync(ct)));
@@ -47,13 +48,9 @@ public static class ReportsApi
 
     private static Task<ItemPage> ItemsAsync(
         string? figure, string? jurisdictionPath, Guid? unitId, Guid? inspectionId, string? round, string? team, string? category, int? skip, int? take,
-        Reports reports, CancellationToken ct)
-    {
-        if (take is < 1 or > 500)
-            throw new FieldException("take", "take is between 1 and 500.");
-        return reports.ItemsAsync(new TaskFilter(Path(jurisdictionPath), unitId, inspectionId, round, team, category), figure ?? Figure.Total,
-            Math.Max(0, skip ?? 0), take ?? 100, ct);
-    }
+        Reports reports, CancellationToken ct) =>
+        reports.ItemsAsync(new TaskFilter(Path(jurisdictionPath), unitId, inspectionId, round, team, category), figure ?? Figure.Total,
+            ListPage.Of(skip, take), ct);
 
     private static string? Path(string? path) =>
         path is null or "" ? null

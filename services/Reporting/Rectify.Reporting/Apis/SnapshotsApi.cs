@@ -16,11 +16,11 @@ public static class SnapshotsApi
             var s = await book.TakeAsync(request, ct);
             return TypedResults.Created($"/api/reports/snapshots/{s.Id}", await book.GetAsync(s.Id, ct));
         });
-        api.MapGet("/", (SnapshotBook book, CancellationToken ct) => book.ListAsync(ct));
+        api.MapGet("/", async (int? skip, int? take, SnapshotBook book, HttpContext http, CancellationToken ct) =>
+            (await book.ListAsync(ct)).Page(ListPage.Of(skip, take), http));
         api.MapGet("/{id:guid}", (Guid id, SnapshotBook book, CancellationToken ct) => book.GetAsync(id, ct));
         api.MapGet("/{id:guid}/items", (Guid id, string? figure, Guid? unitId, int? skip, int? take, SnapshotBook book, CancellationToken ct) =>
-            take is < 1 or > 500 ? throw new FieldException("take", "take is between 1 and 500.")
-                : book.ItemsAsync(id, figure ?? Figure.Total, unitId, Math.Max(0, skip ?? 0), take ?? 100, ct));
+            book.ItemsAsync(id, figure ?? Figure.Total, unitId, ListPage.Of(skip, take), ct));
         return app;
     }
 }

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Reporting.Infrastructure;
 using Rectify.Reporting.Model;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Errors;
+using Rectify.ServiceDefaults.Hosting;
 
 namespace Rectify.Reporting.Notices;
 
@@ -16,20 +18,20 @@ public sealed record PublicNotice(Guid Id, string Title, string UnitName, DateOn
 /// <summary>Lists of notices: the caller's drafts and published ones, and what the public reads.</summary>
 public sealed class NoticeList(ReportingDbContext db, UnitScope scope)
 {
-    public async Task<List<NoticeSummary>> ForCallerAsync(Guid? inspectionId, CancellationToken ct) =>
+    public async Task<List<NoticeSummary>> ForCallerAsync(Guid? inspectionId, ListPage page, HttpContext http, CancellationToken ct) =>
         await (from n in db.Notices.AsNoTracking().Where(scope.Visible<ProgressNotice>(n => n.UnitId, n => n.JurisdictionPath))
                join u in db.Units on n.UnitId equals u.UnitId
                where inspectionId == null || n.InspectionId == inspectionId
-               orderby n.CreatedAt descending
-               select new NoticeSummary(n.Id, n.InspectionId, n.UnitId, u.Name, n.Status, n.Title, n.PublishedOn, n.Version)).ToListAsync(ct);
+               orderby n.CreatedAt descending, n.Id
+               select new NoticeSummary(n.Id, n.InspectionId, n.UnitId, u.Name, n.Status, n.Title, n.PublishedOn, n.Version)).PageAsync(page, http, ct);
 
-    public async Task<List<PublicNoticeSummary>> PublishedAsync(CancellationToken ct) =>
-        (await (from n in db.Notices.AsNoTracking()
-                join u in db.Units on n.UnitId equals u.UnitId
-                where n.Status == NoticeStatus.Published
-                select new { n.Id, n.Title, u.Name, n.PublishedOn, n.PublishedAt }).ToListAsync(ct))
-        .OrderByDescending(n => n.PublishedOn).ThenBy(n => n.Title, StringComparer.Ordinal)
-        .Select(n => new PublicNoticeSummary(n.Id, n.Title ?? "", n.Name, n.PublishedOn!.Value)).ToList();
+    public async Task<List<PublicNoticeSummary>> PublishedAsync(ListPage page, HttpContext http, CancellationToken ct) =>
+        [.. (await (from n in db.Notices.AsNoTracking()
+                    join u in db.Units on n.UnitId equals u.UnitId
+                    where n.Status == NoticeStatus.Published
+                    orderby n.PublishedOn descending, n.Title, n.Id
+                    select new { n.Id, n.Title, u.Name, n.PublishedOn }).PageAsync(page, http, ct))
+            .Select(n => new PublicNoticeSummary(n.Id, n.Title ?? "", n.Name, n.PublishedOn!.Value))];
 
     public async Task<(ProgressNotice Notice, string UnitName)> PublishedAsync(Guid id, CancellationToken ct)
     {

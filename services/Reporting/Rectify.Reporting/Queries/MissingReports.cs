@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rectify.ServiceDefaults.Hosting;
 using Rectify.Contracts.Findings;
 using Rectify.Reporting.Infrastructure;
 
@@ -49,10 +50,11 @@ public sealed class MissingReports(ReportingDbContext db, FigureQueries figures)
     public async Task<Dictionary<Guid, int>> ByInspectionAsync(TaskFilter f, CancellationToken ct) =>
         (await ListAsync(f, ct)).GroupBy(m => m.InspectionId).ToDictionary(g => g.Key, g => g.Count());
 
-    public async Task<MissingReportPage> PageAsync(TaskFilter f, CancellationToken ct)
+    /// <summary>A page of the missing reports; Count is all of them.</summary>
+    public async Task<MissingReportPage> PageAsync(TaskFilter f, ListPage page, CancellationToken ct)
     {
         var items = await ListAsync(f, ct);
-        return new MissingReportPage(figures.Day().Today, items.Count, items);
+        return new MissingReportPage(figures.Day().Today, items.Count, [.. items.Skip(page.Skip).Take(page.Take)]);
     }
 
     /// <summary>Every period of one inspection up to the next one to come, with its state today.</summary>

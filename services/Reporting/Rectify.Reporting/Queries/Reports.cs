@@ -3,6 +3,7 @@ using Rectify.Reporting.Infrastructure;
 using Rectify.Reporting.Model;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Errors;
+using Rectify.ServiceDefaults.Hosting;
 
 namespace Rectify.Reporting.Queries;
 
@@ -48,7 +49,7 @@ public sealed class Reports(ReportingDbContext db, FigureQueries figures, UnitSc
         return new CategoryReport(day.Today, filter, rows, Figures.From(byCategory.GetValueOrDefault(TaskSums.Uncategorised) ?? new FigureSums()));
     }
 
-    public async Task<ItemPage> ItemsAsync(TaskFilter filter, string figure, int skip, int take, CancellationToken ct)
+    public async Task<ItemPage> ItemsAsync(TaskFilter filter, string figure, ListPage page, CancellationToken ct)
     {
         var day = figures.Day();
         var predicate = Figure.Predicate(figure, day)
@@ -62,7 +63,7 @@ public sealed class Reports(ReportingDbContext db, FigureQueries figures, UnitSc
                           from u in us.DefaultIfEmpty()
                           orderby t.Deadline, t.TaskId
                           select new { t, Ordinal = f == null ? "" : f.Ordinal, Title = f == null ? "" : f.Title, UnitName = u == null ? "" : u.Name })
-            .Skip(skip).Take(take).ToListAsync(ct);
+            .Skip(page.Skip).Take(page.Take).ToListAsync(ct);
         return new ItemPage(figure, day.Today, count, rows.Select(r => new ItemRow(r.t.TaskId, r.t.FindingId, r.t.InspectionId, r.t.UnitId, r.UnitName,
             r.Ordinal, r.Title, r.t.Kind, r.t.State, r.t.OriginalDeadline, r.t.Deadline, r.t.ClosedOn,
             !r.t.IsClosed && r.t.Deadline < day.Today, Figure.Light(r.t.IsClosed, r.t.Deadline, day), r.t.SlipDays, r.t.LastActivityOn)).ToList());

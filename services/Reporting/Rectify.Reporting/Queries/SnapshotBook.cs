@@ -4,6 +4,7 @@ using Rectify.Reporting.Infrastructure;
 using Rectify.Reporting.Model;
 using Rectify.ServiceDefaults.Auth;
 using Rectify.ServiceDefaults.Errors;
+using Rectify.ServiceDefaults.Hosting;
 
 namespace Rectify.Reporting.Queries;
 
@@ -67,7 +68,7 @@ public sealed class SnapshotBook(ReportingDbContext db, Reports reports, FigureQ
         return new SnapshotView(Summary(s), JsonSerializer.Deserialize<Dashboard>(s.FiguresJson, Json)!);
     }
 
-    public async Task<SnapshotItemPage> ItemsAsync(Guid id, string figure, Guid? unitId, int skip, int take, CancellationToken ct)
+    public async Task<SnapshotItemPage> ItemsAsync(Guid id, string figure, Guid? unitId, ListPage page, CancellationToken ct)
     {
         var s = await ReadableAsync(id, ct);
         if (!Figure.All.Contains(figure))
@@ -76,7 +77,7 @@ public sealed class SnapshotBook(ReportingDbContext db, Reports reports, FigureQ
         var q = db.SnapshotItems.AsNoTracking().Where(i => i.SnapshotId == id && i.Figures.Contains(marker));
         if (unitId is { } unit)
             q = q.Where(i => i.UnitId == unit);
-        var rows = await q.OrderBy(i => i.Deadline).ThenBy(i => i.TaskId).Skip(skip).Take(take).ToListAsync(ct);
+        var rows = await q.OrderBy(i => i.Deadline).ThenBy(i => i.TaskId).Skip(page.Skip).Take(page.Take).ToListAsync(ct);
         return new SnapshotItemPage(id, figure, s.AsOf, await q.CountAsync(ct), [.. rows.Select(i => new SnapshotItemRow(i.TaskId, i.FindingId, i.InspectionId,
             i.UnitId, i.State, i.OriginalDeadline, i.Deadline, i.Figures.Trim('|').Split('|', StringSplitOptions.RemoveEmptyEntries)))]);
     }

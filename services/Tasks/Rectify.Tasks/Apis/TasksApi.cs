@@ -45,10 +45,12 @@ public static class TasksApi
         return app;
     }
 
-    /// <summary>Tasks of units in scope, optionally of one unit, inspection or state.</summary>
+    /// <summary>Tasks of units in scope, optionally of one unit, inspection or state; by deadline (none last), a page at a time.</summary>
     private static async Task<Ok<List<TaskSummary>>> ListAsync(
-        Guid? unitId, Guid? inspectionId, string? state, TasksDbContext db, UnitScope scope, TaskViews views, CancellationToken ct)
+        Guid? unitId, Guid? inspectionId, string? state, int? skip, int? take, TasksDbContext db, UnitScope scope, TaskViews views,
+        HttpContext context, CancellationToken ct)
     {
+        var page = ListPage.Of(skip, take);
         var tasks = db.Tasks.AsNoTracking();
         if (unitId is { } unit)
             tasks = tasks.Where(t => t.UnitId == unit);
@@ -56,21 +58,28 @@ public static class TasksApi
             tasks = tasks.Where(t => t.InspectionId == inspection);
         if (state is { Length: > 0 })
             tasks = tasks.Where(t => t.State == state);
-        var rows = await (from t in tasks
-                          join u in db.Units.AsNoTracking().Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath)) on t.UnitId equals u.UnitId
-                          select t).ToListAsync(ct);
-        return TypedResults.Ok(rows.OrderBy(t => t.Deadline ?? DateOnly.MaxValue).ThenBy(t => t.Id).Select(views.Summary).ToList());
+        var visible = from t in tasks
+                      join u in db.Units.AsNoTracking().Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath)) on t.UnitId equals u.UnitId
+                      select t;
+        var rows = await visible.OrderBy(t => t.Deadline == null).ThenBy(t => t.Deadline).ThenBy(t => t.Id).PageAsync(page, context, ct);
+        return TypedResults.Ok(rows.Select(views.Summary).ToList());
     }
 
     /// <summary>The signed-in person's tasks (as responsible person or leader), open ones first by deadline, with traffic lights.</summary>
-    private static async Task<Ok<List<TaskSummary>>> MineAsync(TasksDbContext db, UnitScope scope, TaskViews views, CancellationToken ct)
+    private static async Task<Ok<List<TaskSummary>>> MineAsync(int? skip, int? take, TasksDbContext db, UnitScope scope, TaskViews views,
+        HttpContext context, CancellationToken ct)
     {
+        var page = ListPage.Of(skip, take);
         if (scope.PersonId is not { } person)
-            return TypedResults.Ok(new List<TaskSummary>());
-        var rows = await (from t in db.Tasks.AsNoTracking().Where(t => t.ResponsiblePersonId == person || t.ResponsibleLeaderId == person)
-                          join u in db.Units.AsNoTracking().Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath)) on t.UnitId equals u.UnitId
-                          select t).ToListAsync(ct);
-        return TypedResults.Ok(rows.OrderBy(t => t.IsClosed).ThenBy(t => t.Deadline ?? DateOnly.MaxValue).Select(views.Summary).ToList());
+            return TypedResults.Ok(Array.Empty<TaskSummary>().Page(page, context));
+        var mine = from t in db.Tasks.AsNoTracking().Where(t => t.ResponsiblePersonId == person || t.ResponsibleLeaderId == person)
+                   join u in db.Units.AsNoTracking().Where(scope.Visible<UnitReplica>(u => u.UnitId, u => u.JurisdictionPath)) on t.UnitId equals u.UnitId
+                   select t;
+        var rows = await mine
+            .OrderBy(t => t.State == TaskStates.Closed || t.State == TaskStates.CompletedSustained)
+            .ThenBy(t => t.Deadline == null).ThenBy(t => t.Deadline).ThenBy(t => t.Id)
+            .PageAsync(page, context, ct);
+        return TypedResults.Ok(rows.Select(views.Summary).ToList());
     }
 
     private static async Task<Ok<TaskDetail>> GetAsync(
@@ -81,16 +90,20 @@ public static class TasksApi
         return TypedResults.Ok(await DetailAsync(task, db, views, evidence, ct));
     }
 
-    private static async Task<Ok<List<AuditEntry>>> AuditAsync(Guid id, TaskAccess access, TasksDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<AuditEntry>>> AuditAsync(
+        Guid id, int? skip, int? take, TaskAccess access, TasksDbContext db, HttpContext context, CancellationToken ct)
     {
+        var page = ListPage.Of(skip, take, ListPage.MaxTake);
         await access.VisibleAsync(id, ct);
-        return TypedResults.Ok(await db.Audit.AsNoTracking().Where(a => a.TaskId == id).OrderBy(a => a.Id).ToListAsync(ct));
+        return TypedResults.Ok(await db.Audit.AsNoTracking().Where(a => a.TaskId == id).OrderBy(a => a.Id).PageAsync(page, context, ct));
     }
 
-    private static async Task<Ok<List<AuditEntry>>> InspectionAuditAsync(Guid inspectionId, TaskAccess access, TasksDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<AuditEntry>>> InspectionAuditAsync(
+        Guid inspectionId, int? skip, int? take, TaskAccess access, TasksDbContext db, HttpContext context, CancellationToken ct)
     {
+        var page = ListPage.Of(skip, take, ListPage.MaxTake);
         await access.InspectionAsync(inspectionId, ct);
-        return TypedResults.Ok(await db.Audit.AsNoTracking().Where(a => a.InspectionId == inspectionId).OrderBy(a => a.Id).ToListAsync(ct));
+        return TypedResults.Ok(await db.Audit.AsNoTracking().Where(a => a.InspectionId == inspectionId).OrderBy(a => a.Id).PageAsync(page, context, ct));
     }
 
     private static async Task<Ok<PlanResponse>> PlanOfInspectionAsync(Guid inspectionId, TaskAccess access, TasksDbContext db, TaskViews views, CancellationToken ct)

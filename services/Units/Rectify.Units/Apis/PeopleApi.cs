@@ -20,11 +20,13 @@ public static class PeopleApi
         return app;
     }
 
-    private static async Task<Ok<List<PersonResponse>>> ListAsync(Guid unitId, UnitAccess access, UnitsDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<PersonResponse>>> ListAsync(
+        Guid unitId, int? skip, int? take, UnitAccess access, UnitsDbContext db, HttpContext http, CancellationToken ct)
     {
+        var page = ListPage.Of(skip, take, ListPage.MaxTake);
         await access.VisibleAsync(unitId, ct);
-        return TypedResults.Ok(await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.Name)
-            .Select(p => PersonResponse.From(p)).ToListAsync(ct));
+        return TypedResults.Ok(await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Select(p => PersonResponse.From(p)).PageAsync(page, http, ct));
     }
 
     private static async Task<Ok<PersonResponse>> GetAsync(Guid unitId, Guid id, UnitAccess access, UnitsDbContext db, CancellationToken ct)

@@ -20,12 +20,12 @@ public static class UnitsApi
         return app;
     }
 
-    private static async Task<Ok<List<UnitResponse>>> ListAsync(UnitsDbContext db, UnitScope scope, CancellationToken ct) =>
+    private static async Task<Ok<List<UnitResponse>>> ListAsync(int? skip, int? take, UnitsDbContext db, UnitScope scope, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(await db.Units.AsNoTracking()
             .Where(scope.Visible<Unit>(u => u.Id, u => u.JurisdictionPath))
-            .OrderBy(u => u.JurisdictionPath).ThenBy(u => u.Name)
+            .OrderBy(u => u.JurisdictionPath).ThenBy(u => u.Name).ThenBy(u => u.Id)
             .Select(u => UnitResponse.From(u))
-            .ToListAsync(ct));
+            .PageAsync(ListPage.Of(skip, take, ListPage.MaxTake), http, ct));
 
     private static async Task<Ok<UnitResponse>> GetAsync(Guid id, HttpContext http, UnitAccess access, CancellationToken ct)
     {

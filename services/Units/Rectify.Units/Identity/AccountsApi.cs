@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rectify.ServiceDefaults.Errors;
@@ -45,9 +46,12 @@ public static class AccountsApi
         return app;
     }
 
-    private static async Task<Ok<List<AccountResponse>>> ListAsync(UnitsDbContext db, GrantRules rules, TimeProvider time, CancellationToken ct)
+    private static async Task<Ok<List<AccountResponse>>> ListAsync(
+        int? skip, int? take, UnitsDbContext db, GrantRules rules, TimeProvider time, HttpContext context, CancellationToken ct)
     {
-        // Accounts number in the thousands at most; the reach rule is richer than a SQL filter is worth.
+        var page = ListPage.Of(skip, take);
+        // Accounts number in the thousands at most; the reach rule is richer than a SQL filter is worth, so the
+        // filter runs here and only the page goes out.
         var accounts = await db.Accounts.AsNoTracking().Include(a => a.Grants).OrderBy(a => a.UserName).ToListAsync(ct);
         var now = time.GetUtcNow();
         var locked = (await db.SignInThrottles.Where(t => t.LockedUntil > now).Select(t => t.AccountId).Distinct().ToListAsync(ct)).ToHashSet();
@@ -55,7 +59,7 @@ public static class AccountsApi
         foreach (var account in accounts)
             if (await rules.CanAdministerAsync(account, ct))
                 visible.Add(AccountResponse.From(account, locked.Contains(account.Id)));
-        return TypedResults.Ok(visible);
+        return TypedResults.Ok(visible.Page(page, context));
     }
 
     private static async Task<Ok<AccountResponse>> GetAsync(Guid id, AccountAdministration admin, CancellationToken ct) =>
