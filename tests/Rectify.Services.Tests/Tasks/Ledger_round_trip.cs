@@ -189,6 +189,20 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Fact]
+    public async Task An_unstated_round_is_left_out_of_the_file_name()
+    {
+        var (inspection, _, _) = await World.Host.InspectionAsync(World.Unit, round: "通报未载明轮次");
+
+        var response = await World.Viewer.GetAsync($"/api/tasks/inspections/{inspection}/ledger");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var name = response.Content.Headers.ContentDisposition!.FileNameStar!;
+        Assert.DoesNotContain("未载明", name);
+        Assert.DoesNotContain("__", name);
+        Assert.EndsWith("_整改台账.xlsx", name);
+    }
+
     /// <summary>An OpenDocument spreadsheet as LibreOffice writes one: a ZIP whose first entry, stored, is its mimetype.</summary>
     private static byte[] Ods()
     {
