@@ -22,7 +22,10 @@ internal sealed class DemoInspections(IServiceScopeFactory scopes, TimeProvider 
         ("中共三门县投资促进中心党组", "sanmen-investment.txt"),
     ];
 
-    /// <summary>What the notices do not state is marked as such rather than invented.</summary>
+    /// <summary>
+    /// What the notices do not state is marked as such rather than invented (findings requires a round). Public
+    /// documents leave the mark out: reporting's notice and both ledgers' file names read it through StatedText.
+    /// </summary>
     private const string RoundNotStated = "通报未载明轮次";
 
     /// <summary>The inspection imported for each demo unit (by unit id); empty when nothing was imported.</summary>

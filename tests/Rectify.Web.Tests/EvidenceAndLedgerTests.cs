@@ -124,6 +124,35 @@ public class EvidenceAndLedgerTests
     }
 
     [Fact]
+    public async Task An_ods_or_xls_ledger_is_not_sent_and_the_page_says_to_save_it_as_xlsx_in_both_languages()
+    {
+        using var factory = TasksFactory();
+        var browser = await PagesTests.SignedInAsync(factory);
+        var url = $"{Inspection}/ledger";
+        byte[] xls = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
+
+        var page = await WebUiFactory.TextAsync(await browser.GetAsync(url));
+        var chinese = await WebUiFactory.TextAsync(await UploadAsync(browser, page, url, "台账.ods", Ods(), "import-ledger"));
+        await browser.GetAsync("/culture/set?culture=en&redirectUri=%2F");
+        page = await WebUiFactory.TextAsync(await browser.GetAsync(url));
+        var english = await WebUiFactory.TextAsync(await UploadAsync(browser, page, url, "ledger.xls", xls, "import-ledger"));
+
+        Assert.Contains("这是 OpenDocument 表格（.ods），不能导入。请在表格软件中另存为“Excel 工作簿（.xlsx）”后再上传。", chinese);
+        Assert.Contains("This is an old Excel file (.xls) or a password-protected workbook, which cannot be imported. Save it as an Excel workbook (.xlsx)", english);
+        Assert.DoesNotContain(factory.Gateway.Requests, r => r.Path.EndsWith("/ledger", StringComparison.Ordinal) && r.Method == "POST");
+    }
+
+    /// <summary>The start of an .ods: a ZIP whose first entry, stored uncompressed, is "mimetype".</summary>
+    private static byte[] Ods()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var mimetype = new StreamWriter(zip.CreateEntry("mimetype", System.IO.Compression.CompressionLevel.NoCompression).Open()))
+            mimetype.Write("application/vnd.oasis.opendocument.spreadsheet");
+        return buffer.ToArray();
+    }
+
+    [Fact]
     public async Task A_viewer_may_export_but_not_import()
     {
         using var factory = TasksFactory(ViewerProfile);

@@ -26,6 +26,27 @@ public class NoticeEditorTests
     }
 
     [Fact]
+    public async Task A_download_through_the_ui_keeps_the_chinese_file_name_as_the_api_gave_it()
+    {
+        const string name = "中共县科技局党组关于市委巡察整改进展情况的通报.docx";
+        using var factory = new WebUiFactory();
+        factory.Gateway.ServeReports().On($"GET /api/reports/notices/{Notice}/docx", (_, _) =>
+        {
+            var answer = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent("PK"u8.ToArray()) };
+            answer.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            answer.Content.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = name };
+            return answer;
+        });
+        var browser = await PagesTests.SignedInAsync(factory);
+
+        var response = await browser.GetAsync($"/reports/notices/{Notice}/download/docx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(name, response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.DoesNotContain("%25", string.Join("", response.Content.Headers.GetValues("Content-Disposition")));
+    }
+
+    [Fact]
     public async Task Saving_sends_the_loaded_version_as_if_match_and_the_overrides()
     {
         using var factory = new WebUiFactory();

@@ -61,6 +61,26 @@ public sealed class Printing_public_pdfs : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await printing).StatusCode);
     }
 
+    [Fact]
+    public async Task The_docx_and_pdf_are_named_by_the_title_encoded_once()
+    {
+        await FeedAsync(_host);
+        var notice = await PublishedNoticeAsync(IA);
+        Release();
+        var title = (await _host.As("admin|*").GetFromJsonAsync<Titled>($"/api/reports/notices/{notice}"))!.Title;
+        Assert.StartsWith("中共", title);
+
+        foreach (var path in new[] { $"/api/reports/notices/{notice}", $"/public/notices/{notice}" })
+            foreach (var format in new[] { "docx", "pdf" })
+            {
+                var file = await _host.As("admin|*").GetAsync($"{path}/{format}");
+                Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+                Assert.Equal($"{title}.{format}", file.Content.Headers.ContentDisposition?.FileNameStar);
+            }
+    }
+
+    private sealed record Titled(string Title);
+
     private async Task<Guid> PublishedNoticeAsync(Guid inspection)
     {
         var admin = _host.As("admin|*");

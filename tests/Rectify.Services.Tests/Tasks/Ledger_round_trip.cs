@@ -169,6 +169,55 @@ public abstract class Ledger_round_trip(WorldFixture fixture)
     }
 
     [Fact]
+    public async Task An_ods_or_an_old_xls_is_a_400_on_file_that_says_to_save_it_as_xlsx()
+    {
+        var (inspection, issue) = await InspectionAsync();
+        await PlanAsync(issue, "time_limited", $"{TaskWorld.Year}-12-31");
+        var before = await CountsAsync();
+
+        var ods = await ImportAsync(World.Coordinator, inspection, Ods());
+        var xls = await ImportAsync(World.Coordinator, inspection, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);
+
+        foreach (var (response, kind) in new[] { (ods, "（.ods）"), (xls, "（.xls）") })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var message = json.RootElement.GetProperty("errors").GetProperty("file")[0].GetString()!;
+            Assert.Contains(kind, message);
+            Assert.Contains("请在表格软件中另存为“Excel 工作簿（.xlsx）”", message);
+        }
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task An_unstated_round_is_left_out_of_the_file_name()
+    {
+        var (inspection, _, _) = await World.Host.InspectionAsync(World.Unit, round: "通报未载明轮次");
+
+        var response = await World.Viewer.GetAsync($"/api/tasks/inspections/{inspection}/ledger");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var name = response.Content.Headers.ContentDisposition!.FileNameStar!;
+        Assert.DoesNotContain("未载明", name);
+        Assert.DoesNotContain("__", name);
+        Assert.EndsWith("_整改台账.xlsx", name);
+    }
+
+    /// <summary>An OpenDocument spreadsheet as LibreOffice writes one: a ZIP whose first entry, stored, is its mimetype.</summary>
+    private static byte[] Ods()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var mimetype = new StreamWriter(zip.CreateEntry("mimetype", System.IO.Compression.CompressionLevel.NoCompression).Open()))
+                mimetype.Write("application/vnd.oasis.opendocument.spreadsheet");
+            using var content = new StreamWriter(zip.CreateEntry("content.xml").Open());
+            content.Write("<office:document-content/>");
+        }
+        return buffer.ToArray();
+    }
+
+    [Fact]
     public async Task Another_units_coordinator_cannot_export_or_import_and_a_responsible_person_cannot_import()
     {
         var (inspection, issue) = await InspectionAsync();

@@ -77,12 +77,12 @@ public sealed class TasksHost : IDisposable
     }
 
     /// <summary>An inspection of the unit with one aspect and one issue under it; returns the issue.</summary>
-    public async Task<(Guid Inspection, Guid Aspect, Guid Issue)> InspectionAsync(Guid unitId)
+    public async Task<(Guid Inspection, Guid Aspect, Guid Issue)> InspectionAsync(Guid unitId, string round = "十三届市委第一轮")
     {
         var inspection = Guid.NewGuid();
         var aspect = Guid.NewGuid();
         var issue = Guid.NewGuid();
-        await Harness.Bus.Publish(new InspectionRegistered(Meta(1), inspection, unitId, "xuncha", "市委", "市委第三巡察组", "十三届市委第一轮", "常规",
+        await Harness.Bus.Publish(new InspectionRegistered(Meta(1), inspection, unitId, "xuncha", "市委", "市委第三巡察组", round, "常规",
             new DateOnly(2026, 3, 2), new DateOnly(2026, 4, 30)));
         await Harness.Bus.Publish(new FindingRecorded(Meta(2), aspect, inspection, unitId, null, 1, "一", "贯彻落实新时代党的组织路线存在薄弱环节", false, null));
         await Harness.Bus.Publish(new FindingRecorded(Meta(3), issue, inspection, unitId, aspect, 2, "1", "民主集中制执行不到位", false, null));

@@ -181,6 +181,18 @@ public sealed class Importing_the_staff_directory : IDisposable
     }
 
     [Fact]
+    public async Task An_old_xls_is_refused_with_how_to_save_it_as_xlsx()
+    {
+        var (admin, unit, _) = await SetUpAsync();
+
+        var xls = await ImportAsync(admin, unit, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]], "通讯录.xls");
+
+        Assert.Equal(HttpStatusCode.BadRequest, xls.StatusCode);
+        Assert.Contains("请在表格软件中另存为“Excel 工作簿（.xlsx）”", await xls.Content.ReadAsStringAsync());
+        Assert.Equal(0, await Db(db => db.People.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_file_over_5_MB_is_refused()
     {
         var (admin, unit, _) = await SetUpAsync();

@@ -10,7 +10,8 @@ public static class NoticeFiles
 
     public static async Task<IResult> RenderAsync(NoticeDocument doc, string format, PdfPrinter pdf, CancellationToken ct)
     {
-        var name = Uri.EscapeDataString(doc.Title);
+        // The title as it is: the framework writes filename* (RFC 5987) itself; escaping here encoded it twice.
+        var name = doc.Title;
         switch (format)
         {
             case "md": return Text(TextRenderer.Markdown(doc), "text/markdown; charset=utf-8");

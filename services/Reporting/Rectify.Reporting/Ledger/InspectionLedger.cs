@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Rectify.Reporting.Infrastructure;
 using Rectify.Reporting.Notices;
 using Rectify.Reporting.Queries;
+using Rectify.ServiceDefaults.Text;
 
 namespace Rectify.Reporting.Ledger;
 
@@ -35,7 +36,7 @@ public sealed class InspectionLedger(ReportingDbContext db, InspectionReports re
                     LedgerColumns.Lights.GetValueOrDefault(t.Light, ""), t.Outcomes.RulesMade, t.Outcomes.RulesRevised, t.Outcomes.TalkPeople,
                     t.Outcomes.MoneyReturned, t.Outcomes.MoneyRecovered, t.Outcomes.PeopleHeldAccountable]);
         }
-        var fileName = $"{report.UnitName}{report.Round}整改台账（截至{report.AsOf:yyyy-MM-dd}）.xlsx";
+        var fileName = $"{report.UnitName}{StatedText.Of(report.Round)}整改台账（截至{report.AsOf:yyyy-MM-dd}）.xlsx";
         return (fileName, Workbook(rows));
     }
 

@@ -1,5 +1,6 @@
 using Rectify.Reporting.Model;
 using Rectify.Reporting.Queries;
+using Rectify.ServiceDefaults.Text;
 
 namespace Rectify.Reporting.Notices;
 
@@ -23,13 +24,13 @@ public static class NoticeComposer
         var kind = i.Kind == "xunshi" ? "巡视" : "巡察";
         var facts = Count(data, day);
         var lines = new List<NoticeLine>();
-        var title = $"{(unit.StartsWith("中共", StringComparison.Ordinal) ? "" : "中共")}{unit}关于{i.Issuer}{kind}整改进展情况的通报";
+        var title = $"{(unit.StartsWith("中共", StringComparison.Ordinal) ? "" : "中共")}{unit}关于{StatedText.Of(i.Issuer)}{kind}整改进展情况的通报";
         lines.Add(new(LineKind.Title, title));
         lines.Add(new(LineKind.Date, ChineseText.Date(asOf)));
         lines.Add(new(LineKind.Body, Opening(data, kind, facts, asOf)));
 
         lines.Add(new(LineKind.Section, $"一、组织落实{kind}整改情况"));
-        var organisation = narrative.Organisation ?? $"{kind}反馈后，{unit}针对{kind}反馈的{facts.Items}个问题制定了{data.TasksByFinding.Sum(g => g.Count())}项整改任务，逐项明确整改措施、责任部门和整改时限，推进整改落实。";
+        var organisation = narrative.Organisation ?? $"{kind}反馈后，{unit}针对{kind}反馈的{facts.Items}个{ItemNoun(facts)}制定了{data.TasksByFinding.Sum(g => g.Count())}项整改任务，逐项明确整改措施、责任部门和整改时限，推进整改落实。";
         lines.AddRange(Paragraphs(organisation, data));
 
         lines.Add(new(LineKind.Section, "二、整改总体情况"));
@@ -42,7 +43,7 @@ public static class NoticeComposer
             AddFinding(lines, data, finding, narrative, day);
 
         lines.Add(new(LineKind.Section, "四、下一步工作打算"));
-        var next = narrative.NextSteps ?? $"下一步，{unit}将持续巩固{kind}整改成果，对尚未完成整改的{facts.Items - facts.Completed}个问题明确时限、压实责任，确保按期整改到位；对已完成整改的问题定期开展“回头看”，防止问题反弹。";
+        var next = narrative.NextSteps ?? $"下一步，{unit}将持续巩固{kind}整改成果，对尚未完成整改的{facts.Items - facts.Completed}个{ItemNoun(facts)}明确时限、压实责任，确保按期整改到位；对已完成整改的问题定期开展“回头看”，防止问题反弹。";
         lines.AddRange(Paragraphs(next, data));
         lines.Add(new(LineKind.Closing, Contact(data.Contact, kind)));
         return new NoticeDocument(title, lines, facts);
@@ -51,11 +52,12 @@ public static class NoticeComposer
     private static string Opening(InspectionData data, string kind, NoticeFacts facts, DateOnly asOf)
     {
         var i = data.Inspection;
+        var (issuer, team, round, typeName) = (StatedText.Of(i.Issuer), StatedText.Of(i.Team), StatedText.Of(i.Round), StatedText.Of(i.Type));
         var when = i is { OnSiteStart: { } start, OnSiteEnd: { } end } ? $"{ChineseText.Date(start)}至{ChineseText.Date(end)}，" : "";
-        var type = i.Type is "" or "常规" or "专项" or "机动" or "联动" or "提级" ? $"{i.Round}{i.Type}{kind}" : $"{i.Round}{kind}“{i.Type}”";
+        var type = typeName is "" or "常规" or "专项" or "机动" or "联动" or "提级" ? $"{round}{typeName}{kind}" : $"{round}{kind}“{typeName}”";
         var feedback = i.FeedbackOn is { } on ? $"，并于{ChineseText.Date(on)}进行了{kind}意见反馈" : "";
         var rate = facts.CompletionRate is { } r ? $"，整改完成率{ChineseText.Percent(r)}" : "";
-        return $"根据{i.Issuer}{kind}工作统一部署，{when}{i.Team}对{data.Unit.Name}开展了{type}{feedback}。{kind}反馈的{Totals(facts)}，截至{ChineseText.Date(asOf)}已完成整改{facts.Completed}个{rate}。现将{kind}整改进展情况通报如下：";
+        return $"根据{issuer}{kind}工作统一部署，{when}{team}对{data.Unit.Name}开展了{type}{feedback}。{kind}反馈的{Totals(facts)}，截至{ChineseText.Date(asOf)}已完成整改{facts.Completed}个{rate}。现将{kind}整改进展情况通报如下：";
     }
 
     // As the corpus states them: "21个问题", "3个方面21个问题", "4个方面15个问题39个具体问题" (the last counts every item).
@@ -63,6 +65,9 @@ public static class NoticeComposer
         f.Problems == 0 ? $"{f.Aspects}个问题"
         : f.Depth == 2 ? $"{f.Aspects}个方面{f.Problems}个问题"
         : $"{f.Aspects}个方面{f.Problems}个问题{f.Items}个具体问题";
+
+    // Items are counted under the noun the opening's totals give them: with a third level they are 具体问题.
+    private static string ItemNoun(NoticeFacts f) => f.Problems > 0 && f.Depth > 2 ? "具体问题" : "问题";
 
     private static string Summary(NoticeFacts f, string kind, DateOnly asOf)
     {
@@ -74,7 +79,7 @@ public static class NoticeComposer
         if (f.Sustained > 0)
             parts.Add($"需长期坚持{f.Sustained}个");
         var sustained = parts.Count > 0 ? $"（其中{string.Join("，", parts)}）" : "";
-        return $"截至{ChineseText.Date(asOf)}，{kind}反馈的{f.Items}个问题中，已完成整改{f.Completed}个{sustained}{rate}；正在推进{f.InProgress}个，尚未开展{f.NotStarted}个；超过整改时限仍未完成{f.Overdue}个。";
+        return $"截至{ChineseText.Date(asOf)}，{kind}反馈的{f.Items}个{ItemNoun(f)}中，已完成整改{f.Completed}个{sustained}{rate}；正在推进{f.InProgress}个，尚未开展{f.NotStarted}个；超过整改时限仍未完成{f.Overdue}个。";
     }
 
     private static string? Outcomes(NoticeFacts f)
@@ -151,9 +156,9 @@ public static class NoticeComposer
     private static string Contact(UnitContact? c, string kind)
     {
         var parts = new List<string>();
-        if (c?.Phone is { Length: > 0 } phone) parts.Add($"联系电话：{phone}");
-        if (c?.Email is { Length: > 0 } email) parts.Add($"电子邮箱：{email}");
-        if (c?.Address is { Length: > 0 } address) parts.Add($"通讯地址：{address}");
+        if (StatedText.Of(c?.Phone) is { Length: > 0 } phone) parts.Add($"联系电话：{phone}");
+        if (StatedText.Of(c?.Email) is { Length: > 0 } email) parts.Add($"电子邮箱：{email}");
+        if (StatedText.Of(c?.Address) is { Length: > 0 } address) parts.Add($"通讯地址：{address}");
         var line = $"欢迎广大干部群众对{kind}整改落实情况进行监督。";
         return parts.Count == 0 ? line : $"{line}如有意见建议，请及时向我们反映。{string.Join("；", parts)}。";
     }

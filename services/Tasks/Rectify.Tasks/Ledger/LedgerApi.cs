@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rectify.ServiceDefaults.Errors;
 using Rectify.ServiceDefaults.Hosting;
+using Rectify.ServiceDefaults.Text;
 using Rectify.ServiceDefaults.Uploads;
 using Rectify.Tasks.Apis;
 using Rectify.Tasks.Evidence;
@@ -31,7 +32,8 @@ public static class LedgerApi
     private static async Task<FileContentHttpResult> ExportAsync(Guid inspectionId, TaskAccess access, LedgerExport export, CancellationToken ct)
     {
         var (inspection, unit) = await access.InspectionAsync(inspectionId, ct);
-        var name = $"{unit.Name}{(inspection.Round.Length > 0 ? "_" + inspection.Round : "")}_整改台账.xlsx";
+        var round = StatedText.Of(inspection.Round);
+        var name = $"{unit.Name}{(round.Length > 0 ? "_" + round : "")}_整改台账.xlsx";
         return TypedResults.File(await export.WriteAsync(inspection, ct), LedgerLayout.ContentType, FileNames.Clean(name));
     }
 

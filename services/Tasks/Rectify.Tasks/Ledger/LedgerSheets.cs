@@ -3,6 +3,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Rectify.ServiceDefaults.Uploads;
 using Limits = Rectify.ServiceDefaults.Uploads.OfficePackageLimits;
 
 namespace Rectify.Tasks.Ledger;
@@ -27,10 +28,11 @@ public static class LedgerSheets
 {
     public static Dictionary<string, List<SheetRow>> Read(Stream xlsx, List<LedgerError> errors, params string[] sheets)
     {
-        Span<byte> signature = stackalloc byte[4];
-        if (xlsx.ReadAtLeast(signature, 4, throwOnEndOfStream: false) < 4 || !signature.SequenceEqual("PK\u0003\u0004"u8))
+        var format = SpreadsheetFormats.Of(xlsx);
+        if (SpreadsheetFormats.SaveAsXlsx(format) is { } saveAs)
+            throw new NotAWorkbookException(saveAs);
+        if (format != SpreadsheetFormat.Xlsx)
             throw new NotAWorkbookException("不是 .xlsx 文件。");
-        xlsx.Position = 0;
         try
         {
             using var document = SpreadsheetDocument.Open(xlsx, isEditable: false, new OpenSettings { MaxCharactersInPart = Limits.MaxCharactersInPart });

@@ -3,6 +3,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Rectify.ServiceDefaults.Uploads;
 using Limits = Rectify.ServiceDefaults.Uploads.OfficePackageLimits;
 using Template = Rectify.Units.StaffDirectory.StaffDirectoryTemplate;
 
@@ -26,10 +27,11 @@ public static class StaffDirectoryReader
     public static StaffSheet Read(Stream xlsx)
     {
         // A name ending in .xlsx proves nothing; an xlsx is a ZIP, so anything else is refused before parsing.
-        Span<byte> signature = stackalloc byte[4];
-        if (xlsx.ReadAtLeast(signature, 4, throwOnEndOfStream: false) < 4 || !signature.SequenceEqual("PK\u0003\u0004"u8))
+        var format = SpreadsheetFormats.Of(xlsx);
+        if (SpreadsheetFormats.SaveAsXlsx(format) is { } saveAs)
+            throw new NotASpreadsheetException(saveAs);
+        if (format != SpreadsheetFormat.Xlsx)
             throw new NotASpreadsheetException("不是 .xlsx 文件。");
-        xlsx.Position = 0;
         try
         {
             using var document = SpreadsheetDocument.Open(xlsx, isEditable: false, new OpenSettings { MaxCharactersInPart = Limits.MaxCharactersInPart });
