@@ -78,6 +78,15 @@ public sealed class Holiday_notice_parser
         Assert.All(parsed.Days, d => Assert.Equal(2026, d.Date.Year));
     }
 
+    [Fact]
+    public void A_line_wrapped_inside_a_sentence_is_read_as_one_and_full_width_digits_as_digits()
+    {
+        var parsed = Parse("七、国庆节：１０月１日（周五）至\r\n  7日（周四）放假调休，共7天。\n9月26日（周日）、\n10月9日（周六）上班。");
+
+        Assert.Equal(7, parsed.Days.Count(d => !d.IsWorkingDay));
+        Assert.Equal([new DateOnly(Year, 9, 26), new DateOnly(Year, 10, 9)], parsed.Days.Where(d => d.IsWorkingDay).Select(d => d.Date));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("请各单位做好值班安排。")]

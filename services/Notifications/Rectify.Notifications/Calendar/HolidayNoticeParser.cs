@@ -25,10 +25,6 @@ public static partial class HolidayNoticeParser
     [GeneratedRegex(@"(?:关于|现将)\s*(?<y>\d{4})\s*年")]
     private static partial Regex Title();
 
-    // A line break inside a sentence is a wrap from copying out of a PDF; one after 。 ends the sentence.
-    [GeneratedRegex(@"(?<![。；;])\s*[\r\n]+\s*")]
-    private static partial Regex Wrap();
-
     /// <summary>Null when the text holds no holiday item with a date: nothing to save.</summary>
     public static ParsedNotice? Parse(int year, string text)
     {
@@ -47,7 +43,7 @@ public static partial class HolidayNoticeParser
             var name = items[i].Groups["name"].Value.Trim();
             var start = items[i].Index + items[i].Length;
             var body = text[start..(i + 1 < items.Count ? items[i + 1].Index : text.Length)];
-            var found = ReadItem(name, Wrap().Replace(body, ""), noticeYear, warnings);
+            var found = ReadItem(name, Unwrap(body), noticeYear, warnings);
             if (found.Count == 0)
                 warnings.Add($"{name}: no date found before 放假 or 上班.");
             foreach (var day in found)
@@ -117,6 +113,19 @@ public static partial class HolidayNoticeParser
             date = date.AddYears(1);
         context = (date.Year, date.Month);
         return date;
+    }
+
+    /// <summary>A line break inside a sentence is a wrap from copying out of a PDF and is dropped; one after 。 ends the sentence.</summary>
+    private static string Unwrap(string body)
+    {
+        var result = new StringBuilder(body.Length);
+        foreach (var line in body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            if (result.Length > 0 && result[^1] is '。' or '；' or ';')
+                result.Append('\n');
+            result.Append(line);
+        }
+        return result.ToString();
     }
 
     /// <summary>Full-width digits and punctuation as the notice's web page may have them.</summary>
