@@ -77,7 +77,7 @@ public class DigestBenchmark
     public async Task<int> Compose()
     {
         await using var db = new NotificationsSqliteDbContext(_options);
-        var message = await new DigestComposer(db, _calendars, new RecipientDirectory(db), _clock)
+        var message = await new DigestComposer(db, _calendars, new RecipientDirectory(db), new NextYearCalendarCheck(_clock), _clock)
             .ComposeAsync(_bigUnitDigest, "县科技局党组", "王联络", firstVisit: true, CancellationToken.None);
         return message!.Text.Length;
     }

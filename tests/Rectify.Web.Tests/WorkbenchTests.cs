@@ -102,6 +102,48 @@ public class WorkbenchTests
         Assert.Contains("【整改提醒】距截止还有1个工作日", text); // the inbox still shows
     }
 
+    [Fact]
+    public async Task An_administrator_is_told_to_enter_next_years_calendar_with_a_link_to_the_calendar_page()
+    {
+        var year = DateTime.UtcNow.Year + 1;
+        using var factory = WorkbenchFactory(AdminProfile, "[]", "[]");
+        factory.Gateway.On("GET /api/notifications/calendar/next-year-status", (_, _) => Ok($$"""{"year":{{year}},"entered":false,"warn":true}"""));
+        var browser = await PagesTests.SignedInAsync(factory);
+
+        var text = await WebUiFactory.TextAsync(await browser.GetAsync("/"));
+
+        Assert.Contains($"{year} 年节假日安排尚未录入", Section(text, "wb-calendar"));
+        Assert.Contains($"href=\"notifications/calendar?year={year}#notice\"", Section(text, "wb-calendar"));
+        Assert.DoesNotContain("部分内容暂时无法加载", text);
+    }
+
+    [Theory]
+    [InlineData(true, false)] // entered
+    [InlineData(false, false)] // not entered, before November
+    public async Task No_calendar_warning_when_the_service_gives_none(bool entered, bool warn)
+    {
+        using var factory = WorkbenchFactory(AdminProfile, "[]", "[]");
+        factory.Gateway.On("GET /api/notifications/calendar/next-year-status", (_, _) =>
+            Ok($$"""{"year":{{DateTime.UtcNow.Year + 1}},"entered":{{(entered ? "true" : "false")}},"warn":{{(warn ? "true" : "false")}}}"""));
+        var browser = await PagesTests.SignedInAsync(factory);
+
+        var text = await WebUiFactory.TextAsync(await browser.GetAsync("/"));
+
+        Assert.Contains("工作台", text);
+        Assert.DoesNotContain("id=\"wb-calendar\"", text);
+    }
+
+    [Fact]
+    public async Task Only_administrators_are_asked_about_the_calendar()
+    {
+        using var factory = WorkbenchFactory(CoordinatorProfile, "[]", "[]");
+        var browser = await PagesTests.SignedInAsync(factory);
+
+        await browser.GetAsync("/");
+
+        Assert.DoesNotContain(factory.Gateway.Requests, r => r.Path == "/api/notifications/calendar/next-year-status");
+    }
+
     private static string Section(string html, string id)
     {
         var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);

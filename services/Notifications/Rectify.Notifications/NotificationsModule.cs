@@ -31,6 +31,7 @@ public static class NotificationsModule
             services.Configure<SmtpOptions>(configuration.GetSection("Notifications:Smtp"));
             services.Configure<DigestOptions>(configuration.GetSection("Notifications:Digest"));
             services.AddSingleton<CalendarStore>();
+            services.AddSingleton<NextYearCalendarCheck>();
             services.AddScoped<RuleBook>();
             services.AddScoped<RecipientDirectory>();
             services.AddScoped<Scheduler>();

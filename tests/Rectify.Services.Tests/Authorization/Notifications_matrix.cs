@@ -11,6 +11,8 @@ public sealed class Notifications_matrix(NotificationsWorld world) : MatrixTests
         ["GET /api/notifications/calendar/working-days"] = "401 200 200 200 200",
         // The working-day calendar is shared: anyone signed in reads it, only an administrator edits it.
         ["GET /api/notifications/calendar/{year:int}"] = "401 200 200 200 200",
+        // Whether next year is entered: administrators enter it, inspection offices (whose deadlines count on it) read it.
+        ["GET /api/notifications/calendar/next-year-status"] = "401 403 403 200 403",
         ["GET /api/notifications/deliveries"] = "401 200 200 200 200",
         ["GET /api/notifications/inbox"] = "401 200 200 200 200",
         ["GET /api/notifications/inbox/unread-count"] = "401 200 200 200 200",
@@ -22,6 +24,8 @@ public sealed class Notifications_matrix(NotificationsWorld world) : MatrixTests
         ["GET /api/notifications/units"] = "401 200 200 200 200",
         ["GET /api/notifications/webhooks"] = "401 200 200 200 200",
         // One's own inbox: nothing of the victim's is touched.
+        ["POST /api/notifications/calendar/{year:int}/notice"] = "401 403 403 403 403",
+        ["POST /api/notifications/calendar/{year:int}/notice/preview"] = "401 403 403 403 403",
         ["POST /api/notifications/inbox/read-all"] = "401 204 204 204 204",
         ["POST /api/notifications/inbox/{id:long}/read"] = "401 404 404 404 404",
         // A hidden unit reads as an unknown one (400 on unitId).

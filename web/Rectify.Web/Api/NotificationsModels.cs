@@ -31,6 +31,14 @@ public sealed record CalendarYear(int Year, bool Seeded, IReadOnlyList<CalendarD
 /// <summary>A day that differs from the plain week; <see cref="Source"/> tells seeded from edited.</summary>
 public sealed record CalendarDay(DateOnly Date, bool IsWorkingDay, string Name, string Source);
 
+/// <summary>GET /api/notifications/calendar/next-year-status: <see cref="Warn"/> from 1 November while next year is not entered.</summary>
+public sealed record NextYearCalendarStatus(int Year, bool Entered, bool Warn);
+
+/// <summary>The days a pasted State Council notice sets (POST …/calendar/{year}/notice[/preview]) and what looked wrong in it.</summary>
+public sealed record CalendarNotice(int Year, IReadOnlyList<CalendarNoticeDay> Days, IReadOnlyList<string> Warnings);
+
+public sealed record CalendarNoticeDay(DateOnly Date, bool IsWorkingDay, string Name);
+
 /// <summary>
 /// When reminders go out (提醒规则): days before a deadline, overdue reminders and escalations (working days), the recurring
 /// progress reports' reminders, the sending time (Asia/Shanghai) and the weekly digest. JSON: digestDay 0 = Sunday … 6 = Saturday.

@@ -49,6 +49,18 @@ public sealed partial class RectifyApiClient
     public Task<ApiValidationProblem?> RemoveCalendarDayAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         WriteAsync<object?>(HttpMethod.Delete, $"{Notifications}/calendar/days/{Day(date)}", null, cancellationToken);
 
+    /// <summary>GET api/notifications/calendar/next-year-status (administrators and inspection offices).</summary>
+    public Task<NextYearCalendarStatus> GetNextYearCalendarStatusAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<NextYearCalendarStatus>($"{Notifications}/calendar/next-year-status", cancellationToken);
+
+    /// <summary>POST api/notifications/calendar/{year}/notice/preview: the days the pasted notice sets, nothing saved; 400 names text.</summary>
+    public Task<ApiCreated<CalendarNotice>> PreviewCalendarNoticeAsync(int year, string text, CancellationToken cancellationToken = default) =>
+        CreateAsync<CalendarNotice>($"{Notifications}/calendar/{year}/notice/preview", Json(new { text }), cancellationToken);
+
+    /// <summary>POST api/notifications/calendar/{year}/notice (administrators): saves every day of the notice as one edit.</summary>
+    public Task<ApiCreated<CalendarNotice>> ApplyCalendarNoticeAsync(int year, string text, CancellationToken cancellationToken = default) =>
+        CreateAsync<CalendarNotice>($"{Notifications}/calendar/{year}/notice", Json(new { text }), cancellationToken);
+
     /// <summary>GET api/notifications/rules: the default first, then the jurisdictions' overrides ordered by path.</summary>
     public Task<List<RulePolicy>> GetReminderRulesAsync(CancellationToken cancellationToken = default) =>
         GetAsync<List<RulePolicy>>($"{Notifications}/rules", cancellationToken);

@@ -35,6 +35,7 @@ public static class CalendarApi
         api.MapGet("/calendar/working-days", AddWorkingDaysAsync);
         api.MapPut("/calendar/days/{date}", SetDayAsync).Validate<CalendarDayRequest>();
         api.MapDelete("/calendar/days/{date}", RemoveDayAsync);
+        api.MapCalendarNotice();
         return app;
     }
 
@@ -70,14 +71,8 @@ public static class CalendarApi
     {
         RequireAdministrator(scope);
         var day = ParseDate(date);
-        var row = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == day, ct);
-        if (row is null)
-            db.CalendarDays.Add(row = new CalendarDay { Date = day, Name = "", Source = "edited" });
         var now = time.GetUtcNow();
-        (row.IsWorkingDay, row.Name, row.Source, row.EditedAt) = (request.IsWorkingDay, request.Name.Trim(), "edited", now);
-        if (await db.CalendarRemovals.FindAsync([day], ct) is { } removal)
-            db.CalendarRemovals.Remove(removal);
-        db.Publish(CalendarEdits.Changed(day, row.IsWorkingDay, row.Name, scope.Actor, now));
+        var row = await CalendarEdits.StageSetAsync(db, day, request.IsWorkingDay, request.Name, scope.Actor, now, ct);
         await Replanner.RequestAsync(db, null, ReplanReasons.Calendar, scope.Actor, now, ct);
         await db.SaveChangesAsync(ct);
         calendar.Invalidate();
@@ -106,7 +101,7 @@ public static class CalendarApi
         return TypedResults.NoContent();
     }
 
-    private static void RequireAdministrator(UnitScope scope)
+    internal static void RequireAdministrator(UnitScope scope)
     {
         if (!scope.IsAdministrator)
             throw new ForbiddenException("Only an administrator edits the working-day calendar.");

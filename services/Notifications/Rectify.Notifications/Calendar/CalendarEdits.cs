@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Contracts;
+using Rectify.Notifications.Model;
 using Rectify.Contracts.Notifications;
 using Rectify.Notifications.Infrastructure;
 using Rectify.ServiceDefaults.Messaging.Republish;
@@ -15,6 +16,23 @@ public static class CalendarEdits
     /// </summary>
     public static CalendarDayChanged Changed(DateOnly day, bool? isWorkingDay, string? name, string? actor, DateTimeOffset at) =>
         new(EventMeta.New(at.UtcTicks, actor, at), day, isWorkingDay, name);
+
+    /// <summary>
+    /// Stages an administrator's setting of one day: the row (edited), the removal it undoes, the event. The caller
+    /// requests the re-plan and saves, once for a whole notice.
+    /// </summary>
+    public static async Task<CalendarDay> StageSetAsync(NotificationsDbContext db, DateOnly day, bool isWorkingDay, string name, string? actor,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var row = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == day, ct);
+        if (row is null)
+            db.CalendarDays.Add(row = new CalendarDay { Date = day, Name = "", Source = "edited" });
+        (row.IsWorkingDay, row.Name, row.Source, row.EditedAt) = (isWorkingDay, name.Trim(), "edited", now);
+        if (await db.CalendarRemovals.FindAsync([day], ct) is { } removal)
+            db.CalendarRemovals.Remove(removal);
+        db.Publish(Changed(day, row.IsWorkingDay, row.Name, actor, now));
+        return row;
+    }
 }
 
 /// <summary>

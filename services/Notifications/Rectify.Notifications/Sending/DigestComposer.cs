@@ -13,9 +13,9 @@ namespace Rectify.Notifications.Sending;
 /// Writes a unit's weekly digest (每周汇总) from the deadlines this service tracks, at send time: open
 /// items by light (red overdue, yellow due within <see cref="SoonWithin"/> working days, else green, as the
 /// tasks service counts), overdue items with working days overdue, items due soon, items closed in the
-/// last seven days, and progress reports not submitted by their period's due date. Null when, on the first visit, there is nothing to say: nothing open, or the recipient is no longer a coordinator.
+/// last seven days, progress reports not submitted by their period's due date, and from November a note when next year's calendar is not entered. Null when, on the first visit, there is nothing to say: nothing open, or the recipient is no longer a coordinator.
 /// </summary>
-public sealed class DigestComposer(NotificationsDbContext db, CalendarStore calendars, RecipientDirectory directory, TimeProvider time)
+public sealed class DigestComposer(NotificationsDbContext db, CalendarStore calendars, RecipientDirectory directory, NextYearCalendarCheck nextYear, TimeProvider time)
 {
     public const int SoonWithin = 10;
     /// <summary>Lines per list; the rest is counted, so a message stays readable (and inside the inbox body).</summary>
@@ -63,6 +63,9 @@ public sealed class DigestComposer(NotificationsDbContext db, CalendarStore cale
             d => $"{d.Title}（{Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.ClosedAt!.Value, ChinaTime.Zone).DateTime))}办结）");
         if (missing.Count > 0)
             List(text, $"五、未按期报送整改进展情况报告{missing.Count}期", missing, d => $"{d.Title}（应于{Date(d.Deadline)}报送）");
+        // No administrator or inspection office receives a digest; the coordinators are told why next year's working days may still move.
+        if (schedule.Tier == WeeklyDigest.CoordinatorTier && await nextYear.CheckAsync(db, ct) is { Warn: true } next)
+            text.AppendLine($"注：{next.Year}年节假日安排尚未录入，{next.Year}年的到期日暂按周一至周五计算工作日，录入后提醒将自动调整。");
         text.Append("请整改领导小组办公室及时督促推进。");
         var title = $"【每周汇总】{unitName} 整改工作周报（{Date(schedule.Deadline)}当周）：未完成{open.Count}项，逾期{overdue.Count}项";
         return new ReminderMessage(title, text.ToString());

@@ -19,6 +19,9 @@ internal sealed class WorkbenchView
 
     public bool Failed { get; set; }
 
+    /// <summary>Administrators only: whether next year's holiday calendar still has to be entered.</summary>
+    public NextYearCalendarStatus? Calendar { get; set; }
+
     /// <summary>The soonest deadline among the user's open items that has not passed yet.</summary>
     public TaskSummary? NextDeadline => Mine?.Where(t => !t.Overdue && t.Deadline is not null).MinBy(t => t.Deadline, StringComparer.Ordinal);
 
