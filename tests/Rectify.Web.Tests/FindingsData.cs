@@ -52,6 +52,12 @@ internal static class FindingsData
          "grants":[{"id":"c0000000-0000-0000-0000-000000000002","role":"unit_coordinator","unitId":"{{UnitId}}","jurisdictionId":null}]}
         """;
 
+    /// <summary>The unit's discipline liaison (纪检监察联络员): the only one who reads the inspection's clues.</summary>
+    public const string LiaisonProfile = $$"""
+        {"id":"a0000000-0000-0000-0000-000000000003","userName":"zhaomin","displayName":"赵敏","personId":null,
+         "grants":[{"id":"c0000000-0000-0000-0000-000000000003","role":"discipline_liaison","unitId":"{{UnitId}}","jurisdictionId":null}]}
+        """;
+
     /// <summary>A preview as POST/GET api/findings/imports answer it; the notice says no on-site period and no round.</summary>
     public static string Preview(string status = "preview", string? inspectionId = null, string? suggestedUnitId = UnitId) => $$$"""
         {"id":"{{{ImportId}}}","status":"{{{status}}}","source":"report_04.txt","createdAt":"2026-11-20T08:00:00Z",

@@ -72,9 +72,10 @@ public static class Roles
 {
     public const string Administrator = "admin";
     public const string InspectionOffice = "inspection_office";
+    public const string DisciplineLiaison = "discipline_liaison";
 
     public static readonly IReadOnlyList<string> All =
-        [Administrator, InspectionOffice, "unit_coordinator", "responsible_leader", "responsible_person", "discipline_liaison", "viewer"];
+        [Administrator, InspectionOffice, "unit_coordinator", "responsible_leader", "responsible_person", DisciplineLiaison, "viewer"];
 
     public static bool IsUnitScoped(string? role) => role is not null && role != Administrator && role != InspectionOffice && All.Contains(role);
 

@@ -9,7 +9,8 @@ public sealed record InspectionSummary(
 public sealed record InspectionDetail(
     string Id, string UnitId, string UnitName, string Kind, string Issuer, string Team, string Round, string Type,
     string OnSiteStart, string OnSiteEnd, string? FeedbackOn, string Status, long Version, IReadOnlyList<FindingNode> Findings,
-    int? CloseOutLevels = null, IReadOnlyList<string>? OfficeReviewedFindingIds = null);
+    int? CloseOutLevels = null, IReadOnlyList<string>? OfficeReviewedFindingIds = null,
+    IReadOnlyList<RecommendationEntry>? Recommendations = null, int ClueCount = 0);
 
 /// <summary>A finding (问题) in the tree; level 1 aspect (方面) … 4 sub-issue. The ordinal is kept as the notice wrote it.</summary>
 public sealed record FindingNode(

@@ -48,6 +48,10 @@ internal static class InspectionLabels
     public static bool CanWrite(MyProfile? profile) =>
         profile?.Grants.Any(g => g.Role is Roles.Administrator or Roles.InspectionOffice) == true;
 
+    /// <summary>Problem clues are the unit's discipline liaison's alone (a unit-scoped role); not even the office reads them.</summary>
+    public static bool IsLiaison(MyProfile? profile, string unitId) =>
+        profile?.Grants.Any(g => g.Role == Roles.DisciplineLiaison && g.UnitId == unitId) == true;
+
     /// <summary>"2022-03-01 至 2022-06-10", or one side when the other is unknown.</summary>
     public static string Period(string? start, string? end, string separator) =>
         (start, end) switch
