@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Rectify.Contracts.Units;
 using Rectify.Reporting.Notices;
@@ -21,16 +22,19 @@ public sealed class Notice_layout : IDisposable
         using var word = await DocxAsync();
         var main = word.MainDocumentPart!;
 
+        Assert.Empty(new OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         var section = main.Document!.Body!.Elements<SectionProperties>().Single();
         var grid = section.GetFirstChild<DocGrid>()!;
-        Assert.Equal(DocGridValues.LinesAndChars, grid.Type!.Value);
+        Assert.Equal(DocGridValues.Lines, grid.Type!.Value);
         var margins = section.GetFirstChild<PageMargin>()!;
         var height = 16838 - margins.Top!.Value - margins.Bottom!.Value;
         var width = 11906 - (int)margins.Left!.Value - (int)margins.Right!.Value;
         Assert.Equal(22, height / grid.LinePitch!.Value);
-        // The character pitch the grid sets (16 pt plus charSpace/4096 pt) fits 28 characters in the text width, not 27.
-        var pitch = (16 + grid.CharacterSpace!.Value / 4096.0) * 20;
-        Assert.Equal(28, (int)Math.Floor(width / pitch + 0.01));
+        // Body characters are 16 pt tracked by w:spacing: 28 of them fit the text width, not 27 (measured in LibreOffice).
+        var body = main.Document.Body.Elements<Paragraph>().First(p => p.InnerText.StartsWith("根据", StringComparison.Ordinal));
+        var run = body.Descendants<RunProperties>().First();
+        var pitch = int.Parse(run.FontSize!.Val!.Value!) * 10 + run.Spacing!.Val!.Value;
+        Assert.Equal(28, width / pitch);
 
         Assert.NotNull(main.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>());
         var footers = section.Elements<FooterReference>().ToDictionary(f => f.Type!.Value, f => (FooterPart)main.GetPartById(f.Id!));

@@ -6,8 +6,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Rectify.Reporting.Notices;
 
 /// <summary>
-/// .docx in the official-document layout (GB/T 9704-2012): A4, margins 37/35/28/26 mm, a document grid of 22 lines
-/// of 28 characters, title 方正小标宋简体 二号 centred with a blank line under it, body 仿宋_GB2312 三号 with a
+/// .docx in the official-document layout (GB/T 9704-2012): A4, margins 37/35/28/26 mm, a line grid of 22 lines
+/// and characters tracked to 28 a line, title 方正小标宋简体 二号 centred with a blank line under it, body 仿宋_GB2312 三号 with a
 /// two-character first-line indent, 一、 headings 黑体, （一） headings 楷体_GB2312, the 署名 and 成文日期 at the
 /// bottom right, and page numbers "— 1 —" in 宋体 四号 (odd pages right, even pages left, one character in).
 /// The styles, settings and font table say the text is zh-CN, so an office suite without these fonts falls back
@@ -24,7 +24,7 @@ public static class DocxRenderer
     /// <summary>The grid's line pitch (twips): 225 mm over 22 lines.</summary>
     public static readonly int LinePitch = TextHeight / LinesPerPage;
 
-    /// <summary>One character of the grid (twips): 156 mm over 28 characters, a little under the 16 pt face.</summary>
+    /// <summary>One character (twips): 156 mm over 28 characters, a little under the 16 pt face.</summary>
     public static readonly int CharacterPitch = TextWidth / CharactersPerLine;
 
     public static byte[] Render(NoticeDocument doc)
@@ -62,7 +62,7 @@ public static class DocxRenderer
                 new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(even) },
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = Twips(37), Bottom = Twips(35), Left = (uint)Twips(28), Right = (uint)Twips(26), Header = 851, Footer = (uint)Twips(22) },
-                new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = CharacterSpace() }));
+                new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch }));
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -71,8 +71,11 @@ public static class DocxRenderer
 
     private static int Twips(double mm) => (int)Math.Round(mm * 1440 / 25.4);
 
-    /// <summary>The grid's extra pitch per character over the default face, in 1/4096 pt (negative: 28 characters fit 156 mm).</summary>
-    private static int CharacterSpace() => (int)Math.Round((CharacterPitch / 20.0 - BodyHalfPoints / 2.0) * 4096);
+    /// <summary>
+    /// The tracking (1/20 pt) that sets 16 pt characters at <see cref="CharacterPitch"/>: 28 to the line. A character grid
+    /// would say the same to Word, but LibreOffice gives every character wider than a grid cell two cells (14 a line).
+    /// </summary>
+    public static readonly int BodyTracking = (int)Math.Floor(CharacterPitch - BodyHalfPoints * 10.0);
 
     private static Paragraph Paragraph(NoticeLine line)
     {
@@ -85,7 +88,9 @@ public static class DocxRenderer
             _ => ("仿宋_GB2312", BodyHalfPoints, false),
         };
         var title = line.Kind == LineKind.Title;
+        // In the schema's order (autoSpaceDE/DN, spacing, ind, jc): an office suite may drop what is out of order.
         var properties = new ParagraphProperties(
+            new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false },
             new SpacingBetweenLines { Line = title ? "720" : LinePitch.ToString(CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
             // Both: Word reads the characters, LibreOffice only the twips.
             title ? new Indentation { FirstLine = "0" } : new Indentation { FirstLineChars = 200, FirstLine = (2 * CharacterPitch).ToString(CultureInfo.InvariantCulture) },
@@ -113,9 +118,15 @@ public static class DocxRenderer
         var properties = new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font });
         if (bold)
             properties.Append(new Bold());
-        properties.Append(new FontSize { Val = halfPoints.ToString(CultureInfo.InvariantCulture) }, new FontSizeComplexScript { Val = halfPoints.ToString(CultureInfo.InvariantCulture) });
+        if (halfPoints == BodyHalfPoints)
+            properties.Append(new Spacing { Val = BodyTracking });
+        properties.Append(new FontSize { Val = halfPoints.ToString(CultureInfo.InvariantCulture) }, new FontSizeComplexScript { Val = halfPoints.ToString(CultureInfo.InvariantCulture) },
+            ChineseText());
         return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }
+
+    /// <summary>Simplified Chinese, so a suite without the named face falls back to an SC face, not a JP one.</summary>
+    private static Languages ChineseText() => new() { Val = "zh-CN", EastAsia = "zh-CN", Bidi = "ar-SA" };
 
     /// <summary>"— 1 —" in 宋体 四号: the PAGE field between two em dashes.</summary>
     private static FooterPart AddFooter(MainDocumentPart main, JustificationValues side, Indentation indent)
@@ -140,10 +151,14 @@ public static class DocxRenderer
                     new RunFonts { Ascii = "仿宋_GB2312", HighAnsi = "仿宋_GB2312", EastAsia = "仿宋_GB2312", ComplexScript = "仿宋_GB2312" },
                     new FontSize { Val = BodyHalfPoints.ToString(CultureInfo.InvariantCulture) },
                     new FontSizeComplexScript { Val = BodyHalfPoints.ToString(CultureInfo.InvariantCulture) },
-                    new Languages { Val = "zh-CN", EastAsia = "zh-CN", Bidi = "ar-SA" })),
+                    ChineseText())),
                 // No automatic space between Chinese and Latin text or digits: 公文 set "2026年12月7日" solid.
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false }))),
-            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+            // Size and language again on Normal and on every run: LibreOffice reads them there, not from the defaults.
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle(), new StyleRunProperties(
+                    new FontSize { Val = BodyHalfPoints.ToString(CultureInfo.InvariantCulture) },
+                    new FontSizeComplexScript { Val = BodyHalfPoints.ToString(CultureInfo.InvariantCulture) }, ChineseText()))
+                { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
         part.Styles.Save();
     }
 
@@ -151,8 +166,8 @@ public static class DocxRenderer
     {
         var part = main.AddNewPart<DocumentSettingsPart>();
         part.Settings = new Settings(
-            new EvenAndOddHeaders(),
             new DefaultTabStop { Val = 420 },
+            new EvenAndOddHeaders(),
             new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
             new ThemeFontLanguages { Val = "zh-CN", EastAsia = "zh-CN" });
         part.Settings.Save();
