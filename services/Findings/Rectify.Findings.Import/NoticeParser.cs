@@ -20,6 +20,8 @@ public static partial class NoticeParser
             if (DateOnlyLineRegex().IsMatch(lines[i])) published = ToDate(DateRegex().Match(lines[i]), null);
             else if (ReadMarker(lines[i]).Kind != MarkerKind.CnTop) titleParts.Add(lines[i]);
         }
+        // Otherwise the 成文日期 under the 署名 at the end, where official documents put it.
+        published ??= lines.TakeLast(3).Where(l => DateOnlyLineRegex().IsMatch(l)).Select(l => ToDate(DateRegex().Match(l), null)).LastOrDefault();
         published ??= publishedFallback;
         var openingText = opening >= 0 ? lines[opening] : "";
         var inspection = ParseInspection(openingText, published, warnings);

@@ -24,9 +24,9 @@ public static class NoticeComposer
         var kind = i.Kind == "xunshi" ? "巡视" : "巡察";
         var facts = Count(data, day);
         var lines = new List<NoticeLine>();
-        var title = $"{(unit.StartsWith("中共", StringComparison.Ordinal) ? "" : "中共")}{unit}关于{StatedText.Of(i.Issuer)}{kind}整改进展情况的通报";
+        var issuerName = $"{(unit.StartsWith("中共", StringComparison.Ordinal) ? "" : "中共")}{unit}";
+        var title = $"{issuerName}关于{StatedText.Of(i.Issuer)}{kind}整改进展情况的通报";
         lines.Add(new(LineKind.Title, title));
-        lines.Add(new(LineKind.Date, ChineseText.Date(asOf)));
         lines.Add(new(LineKind.Body, Opening(data, kind, facts, asOf)));
 
         lines.Add(new(LineKind.Section, $"一、组织落实{kind}整改情况"));
@@ -46,6 +46,9 @@ public static class NoticeComposer
         var next = narrative.NextSteps ?? $"下一步，{unit}将持续巩固{kind}整改成果，对尚未完成整改的{facts.Items - facts.Completed}个{ItemNoun(facts)}明确时限、压实责任，确保按期整改到位；对已完成整改的问题定期开展“回头看”，防止问题反弹。";
         lines.AddRange(Paragraphs(next, data));
         lines.Add(new(LineKind.Closing, Contact(data.Contact, kind)));
+        // 署名 and 成文日期 close the notice, as GB/T 9704 places them and the corpus prints them.
+        lines.Add(new(LineKind.Signature, issuerName));
+        lines.Add(new(LineKind.Date, ChineseText.Date(asOf)));
         return new NoticeDocument(title, lines, facts);
     }
 

@@ -1,7 +1,10 @@
 namespace Rectify.Reporting.Notices;
 
-/// <summary>What a line of a notice is, so each output format can lay it out (GB/T 9704: 一、 黑体, （一） 楷体, 1. 仿宋 bold).</summary>
-public enum LineKind { Title, Date, Body, Section, Heading1, Heading2, Heading3, Closing }
+/// <summary>
+/// What a line of a notice is, so each output format can lay it out (GB/T 9704: 一、 黑体, （一） 楷体, 1. 仿宋 bold;
+/// the 署名 (<see cref="Signature"/>) and the 成文日期 (<see cref="Date"/>) close the document at the bottom right).
+/// </summary>
+public enum LineKind { Title, Date, Body, Section, Heading1, Heading2, Heading3, Closing, Signature }
 
 public sealed record NoticeLine(LineKind Kind, string Text);
 
