@@ -29,12 +29,12 @@ public sealed partial class RectifyApiClient
     public Task<ApiCreated<InspectionDetail>> RegisterInspectionAsync(NewInspection inspection, CancellationToken cancellationToken = default) =>
         CreateAsync<InspectionDetail>(Inspections, Json(inspection), cancellationToken);
 
-    /// <summary>POST api/findings/inspections/{id}/feedback (反馈); delivering again corrects the date.</summary>
     /// <summary>PUT api/findings/inspections/{id}/close-out-policy: levels 1 or 2 (null: the deployment's default) and the findings the office always reviews.</summary>
     public Task<ApiValidationProblem?> SetCloseOutPolicyAsync(string id, int? closeOutLevels, IReadOnlyList<string> officeReviewedFindingIds,
         CancellationToken cancellationToken = default) =>
         WriteAsync(HttpMethod.Put, $"{Inspections}/{Segment(id)}/close-out-policy", new { closeOutLevels, officeReviewedFindingIds }, cancellationToken);
 
+    /// <summary>POST api/findings/inspections/{id}/feedback (反馈); delivering again corrects the date.</summary>
     public Task<ApiValidationProblem?> DeliverFeedbackAsync(string id, string? feedbackOn, CancellationToken cancellationToken = default) =>
         WriteAsync(HttpMethod.Post, $"{Inspections}/{Segment(id)}/feedback", new { feedbackOn }, cancellationToken);
 
