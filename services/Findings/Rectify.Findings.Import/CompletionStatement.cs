@@ -37,9 +37,9 @@ public sealed record CompletionStatement(CompletionStatementKind Kind, int? Comp
     public string? Warning => Kind switch
     {
         _ when WithoutStatus == 0 => null,
-        CompletionStatementKind.Full => $"the notice states all {Total} {Level} completed: {WithoutStatus} items that state no status are imported as completed",
-        CompletionStatementKind.Partial => $"the notice states {Completed} of {Total} {Level} completed without saying which: the statement cannot be applied per item, {WithoutStatus} items stay without a status",
-        CompletionStatementKind.Unmatched => $"the notice states all {Total} {Level} completed but the tree has {Counted} at that level: the statement is not applied to the {WithoutStatus} items without a status",
+        CompletionStatementKind.Full => $"the notice states all {Total} {Level} completed: {WithoutStatus} item(s) that state no status are imported as completed",
+        CompletionStatementKind.Partial => $"the notice states {Completed} of {Total} {Level} completed without saying which: the statement cannot be applied per item, {WithoutStatus} item(s) stay without a status",
+        CompletionStatementKind.Unmatched => $"the notice states all {Total} {Level} completed but the tree has {Counted} at that level: the statement is not applied to the {WithoutStatus} item(s) without a status",
         _ => null,
     };
 
