@@ -15,6 +15,9 @@ public sealed record ParsedNotice(
     /// <summary>The inspection team's recommendations (意见建议) at the end of a feedback document, one string each; empty for notices without such a section.</summary>
     public IReadOnlyList<string> Recommendations { get; init; } = [];
 
+    /// <summary>The overall statement of completion read against the tree; decides the status of items that state none.</summary>
+    public CompletionStatement Completion { get; init; } = CompletionStatement.None;
+
     /// <summary>Nodes per depth of the finding tree: [aspects, problems, issues, ...] as the text is structured.</summary>
     public IReadOnlyList<int> LevelCounts => ParsedFinding.CountLevels(Findings);
 }

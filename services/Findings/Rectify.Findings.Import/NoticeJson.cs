@@ -39,8 +39,18 @@ public static class NoticeJson
             ["completed"] = n.Stated.Completed,
             ["completionRate"] = n.Stated.CompletionRate,
         },
+        ["statedCompletion"] = n.Completion.Kind == CompletionStatementKind.None ? null : new JsonObject
+        {
+            ["kind"] = n.Completion.Kind.ToString().ToLowerInvariant(),
+            ["completed"] = n.Completion.Completed,
+            ["total"] = n.Completion.Total,
+            ["level"] = n.Completion.Level,
+            ["counted"] = n.Completion.Counted,
+            ["withoutStatus"] = n.Completion.WithoutStatus,
+            ["applied"] = n.Completion.Applied,
+        },
         ["structure"] = new JsonArray(n.LevelCounts.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
-        ["findings"] = new JsonArray(n.Findings.Select(f => (JsonNode?)Finding(f)).ToArray()),
+        ["findings"] = new JsonArray(n.Findings.Select(f => (JsonNode?)Finding(f, n.Completion)).ToArray()),
         ["outcomes"] = new JsonObject
         {
             ["talkPeople"] = n.Outcomes.TalkPeople,
@@ -64,12 +74,13 @@ public static class NoticeJson
 
     public static JsonObject Error(string source, string message) => new() { ["source"] = source, ["error"] = message };
 
-    private static JsonObject Finding(ParsedFinding f) => new()
+    private static JsonObject Finding(ParsedFinding f, CompletionStatement completion) => new()
     {
         ["ordinal"] = f.Ordinal,
         ["title"] = f.Title,
         ["status"] = f.Status.ToJsonName(),
-        ["taskState"] = f.Status.ToTaskState(),
+        ["taskState"] = Imported(f, completion).ToTaskState(),
+        ["statusFromStatement"] = Imported(f, completion) != f.Status,
         ["statusText"] = f.StatusText,
         ["statusFromLabel"] = f.Status == FindingStatus.Unknown ? null : f.StatusFromLabel,
         ["responsibleLeader"] = f.ResponsibleLeader,
@@ -78,8 +89,11 @@ public static class NoticeJson
         ["immediateFix"] = f.ImmediateFix,
         ["moneyYuan"] = f.MoneyYuan,
         ["measures"] = new JsonArray(f.Measures.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()),
-        ["children"] = new JsonArray(f.Children.Select(c => (JsonNode?)Finding(c)).ToArray()),
+        ["children"] = new JsonArray(f.Children.Select(c => (JsonNode?)Finding(c, completion)).ToArray()),
     };
+
+    // The preview marks the items the tasks come from; a heading above them keeps its own status.
+    private static FindingStatus Imported(ParsedFinding f, CompletionStatement completion) => f.Children.Count == 0 ? completion.StatusOf(f) : f.Status;
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

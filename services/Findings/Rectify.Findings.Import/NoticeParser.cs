@@ -39,6 +39,8 @@ public static partial class NoticeParser
         var (findings, treeFrom) = BuildFindings(body, warnings);
         var stated = ParseTotals(fullText);
         CheckShape(stated, findings, warnings);
+        var completion = CompletionStatement.Read(stated, findings);
+        if (completion.Warning is { } said) warnings.Add(said);
         var withoutStatus = Flatten(findings).Count(f => f.Children.Count == 0 && f.Status == FindingStatus.Unknown);
         var leaves = ParsedFinding.CountLeaves(findings);
         if (leaves > 0 && withoutStatus > 0)
@@ -52,6 +54,7 @@ public static partial class NoticeParser
         return new ParsedNotice(title, published, unit, inspection, stated, findings, outcomes, ParseContact(lines), warnings)
         {
             Recommendations = ParseRecommendations(body),
+            Completion = completion,
         };
     }
 

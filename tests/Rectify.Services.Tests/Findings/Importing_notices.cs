@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 using Rectify.Contracts.Findings;
 using Rectify.Findings.Import;
 using Rectify.Services.Tests.Support;
+using static Rectify.Services.Tests.Findings.NoticeImports;
 
 namespace Rectify.Services.Tests.Findings;
 
 public sealed class Importing_notices : IDisposable
 {
-    private const string Imports = "/api/findings/imports";
     private readonly FindingsHost _host = new();
 
     [Fact]
@@ -174,32 +174,6 @@ public sealed class Importing_notices : IDisposable
         }
     }
 
-    /// <summary>Supplies only what the notice does not say, with dates consistent with those it does.</summary>
-    private static Dictionary<string, object?> WhatIsMissing(Preview preview, Guid unit)
-    {
-        var read = preview.Notice["inspection"]!;
-        DateOnly? Date(string field) => read[field] is { } d ? DateOnly.Parse(d.GetValue<string>()) : null;
-        var start = Date("onSiteStart") ?? new DateOnly(2020, 1, 1);
-        var end = Date("onSiteEnd") ?? start.AddDays(30);
-        var known = new Dictionary<string, object?>
-        {
-            ["unitId"] = unit, ["kind"] = "xuncha", ["issuer"] = "市委", ["team"] = "市委第一巡察组", ["round"] = "第一轮",
-            ["onSiteStart"] = start, ["onSiteEnd"] = end, ["feedbackOn"] = end.AddDays(10),
-        };
-        var body = preview.Missing.ToDictionary(field => field, field => known[field]);
-        body["unitId"] = unit;
-        return body;
-    }
-
-    private static async Task<Preview> PreviewAsync(HttpClient client, string corpusFile)
-    {
-        var response = await client.PostAsync(Imports, Upload(corpusFile, await File.ReadAllBytesAsync(Corpus.PathOf(corpusFile))));
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<Preview>())!;
-    }
-
-    private static MultipartFormDataContent Upload(string name, byte[] content) => new() { { new ByteArrayContent(content), "file", name } };
-
     private static List<string> Fields(HttpValidationProblemDetails? problem) => [.. problem!.Errors.Keys];
 
     private static List<int> Shape(List<Node> roots)
@@ -209,8 +183,6 @@ public sealed class Importing_notices : IDisposable
             counts.Add(level.Count);
         return counts;
     }
-
-    private sealed record Preview(Guid Id, string Status, JsonObject Notice, Guid? SuggestedUnitId, List<string> Missing);
 
     private sealed record Result(Guid InspectionId, int Findings, int Tasks);
 

@@ -10,7 +10,14 @@ public sealed record InspectionDetail(
     string Id, string UnitId, string UnitName, string Kind, string Issuer, string Team, string Round, string Type,
     string OnSiteStart, string OnSiteEnd, string? FeedbackOn, string Status, long Version, IReadOnlyList<FindingNode> Findings,
     int? CloseOutLevels = null, IReadOnlyList<string>? OfficeReviewedFindingIds = null,
-    IReadOnlyList<RecommendationEntry>? Recommendations = null, int ClueCount = 0);
+    IReadOnlyList<RecommendationEntry>? Recommendations = null, int ClueCount = 0, NoticeFigures? Notice = null);
+
+/// <summary>What the notice an inspection was imported from states (通报所载), beside the tree's counts at the same levels; Disagreeing names the totals that differ ("aspects", "problems", "issues").</summary>
+public sealed record NoticeFigures(
+    string ImportId, StatedTotals Stated, StatedTotals Recorded, IReadOnlyList<string>? Disagreeing, NoticeOutcomes? Outcomes, ParsedContact? Contact);
+
+/// <summary>Outcome figures a notice states (整改成效).</summary>
+public sealed record NoticeOutcomes(int? TalkPeople, int? TalkBatches, int? RulesMade, int? RulesRevised, decimal? MoneyYuan, int? AccountablePeople);
 
 /// <summary>A finding (问题) in the tree; level 1 aspect (方面) … 4 sub-issue. The ordinal is kept as the notice wrote it.</summary>
 public sealed record FindingNode(
@@ -37,7 +44,10 @@ public sealed record ImportPreview(
 public sealed record ParsedNotice(
     string? Source, string? Title, string? PublishedOn, string? Unit, ParsedInspection? Inspection, StatedTotals? Stated,
     IReadOnlyList<int>? Structure, IReadOnlyList<ParsedFinding>? Findings, ParsedOutcomes? Outcomes, ParsedContact? Contact,
-    IReadOnlyList<string>? Warnings);
+    IReadOnlyList<string>? Warnings, StatedCompletion? StatedCompletion = null);
+
+/// <summary>The notice's overall statement of completion read against the tree: kind full (applied to items without a status), partial or unmatched (not applied).</summary>
+public sealed record StatedCompletion(string Kind, int? Completed, int? Total, string? Level, int Counted, int WithoutStatus, int Applied);
 
 public sealed record ParsedInspection(
     string? Kind, string? Issuer, string? Team, string? Type, string? OnSiteStart, string? OnSiteEnd, string? FeedbackOn);
@@ -46,7 +56,8 @@ public sealed record StatedTotals(int? Aspects, int? Problems, int? Issues, int?
 
 public sealed record ParsedFinding(
     string Title, string? Status, string? TaskState, string? StatusText, bool? StatusFromLabel, string? ResponsibleLeader,
-    string? ResponsibleUnit, string? Deadline, IReadOnlyList<string>? Measures, IReadOnlyList<ParsedFinding>? Children);
+    string? ResponsibleUnit, string? Deadline, IReadOnlyList<string>? Measures, IReadOnlyList<ParsedFinding>? Children,
+    bool? StatusFromStatement = null);
 
 public sealed record ParsedOutcomes(int? TalkPeople, int? TalkBatches, int? RulesMade, int? RulesRevised, decimal? MoneyYuan);
 

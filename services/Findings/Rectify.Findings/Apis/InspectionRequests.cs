@@ -60,7 +60,7 @@ public sealed record InspectionResponse(
     Guid Id, Guid UnitId, string UnitName, string Kind, string Issuer, string Team, string Round, string Type,
     DateOnly OnSiteStart, DateOnly OnSiteEnd, DateOnly? FeedbackOn, DateOnly? PlanDue, DateOnly? ProgressReportDue, DateOnly? PublicNoticeDue,
     DateOnly? StartedOn, DateOnly? ClosedOn, string Status, long Version, List<FindingNode> Findings, List<RecommendationItem> Recommendations,
-    int ClueCount, int? CloseOutLevels = null, List<Guid>? OfficeReviewedFindingIds = null)
+    int ClueCount, int? CloseOutLevels = null, List<Guid>? OfficeReviewedFindingIds = null, NoticeFiguresItem? Notice = null)
 {
     public static InspectionResponse From(Inspection i, string unitName, IEnumerable<Finding> findings,
         IEnumerable<Recommendation> recommendations, int clueCount)
@@ -71,9 +71,10 @@ public sealed record InspectionResponse(
         return new(i.Id, i.UnitId, unitName, i.Kind, i.Issuer, i.Team, i.Round, i.Type, i.OnSiteStart, i.OnSiteEnd, i.FeedbackOn,
             i.PlanDue, i.ProgressReportDue, i.PublicNoticeDue, i.StartedOn, i.ClosedOn, i.Status, i.Version, Nodes(null),
             [.. recommendations.Where(r => !r.Withdrawn).OrderBy(r => r.Position).Select(r => new RecommendationItem(r.Id, r.Position, r.Text))],
-            clueCount, i.CloseOutLevels, i.OfficeReviewedFindingIds);
+            clueCount, i.CloseOutLevels, i.OfficeReviewedFindingIds, NoticeFiguresItem.From(i.Notice, findings.Where(f => !f.Withdrawn).ToList()));
     }
 }
+
 
 public sealed record RecommendationItem(Guid Id, int Position, string Text);
 

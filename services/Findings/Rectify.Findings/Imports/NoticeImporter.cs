@@ -12,8 +12,10 @@ namespace Rectify.Findings.Imports;
 /// <summary>
 /// Imports a published notice or a feedback document in two steps: <see cref="PreviewAsync"/> reads
 /// and stores the text (nothing else is written), <see cref="CommitAsync"/> re-parses the stored text
-/// and writes the inspection, its feedback and its finding tree, and one FindingProgressImported per
-/// item the tasks service makes a task of — all in one transaction with their events.
+/// and writes the inspection, its feedback, its finding tree and what the notice states about itself
+/// (<see cref="NoticeFigures"/>), and one FindingProgressImported per item the tasks service makes a task
+/// of — all in one transaction with their events. An item without a status of its own takes the one the
+/// notice's overall statement gives it (<see cref="CompletionStatement"/>): completed only under a full one.
 /// </summary>
 public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Recommendations recommendations, TimeProvider time)
 {
@@ -69,8 +71,10 @@ public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Re
                 if (children.Count == 0 || node.Status != FindingStatus.Unknown || node.Measures.Count > 0)
                 {
                     inspection.Version++;
+                    var status = notice.Completion.StatusOf(node);
                     db.Publish(new FindingProgressImported(EventMeta.New(inspection.Version, actor, time.GetUtcNow()), finding.Id, inspection.Id,
-                        inspection.UnitId, import.Id, node.Status.ToTaskState(), node.StatusText, measures, node.ResponsibleLeader,
+                        inspection.UnitId, import.Id, status.ToTaskState(), status == node.Status ? node.StatusText : StatementText(notice.Completion),
+                        measures, node.ResponsibleLeader,
                         node.ResponsibleUnit, node.Deadline, notice.PublishedOn));
                     tasks++;
                 }
@@ -80,8 +84,9 @@ public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Re
         Add(notice.Findings, null);
         for (var i = 0; i < notice.Recommendations.Count; i++)
             recommendations.Add(inspection, notice.Recommendations[i], i + 1);
-        if (HasStartedRectifying(notice.Findings))
+        if (HasStartedRectifying(notice.Findings, notice.Completion))
             book.ApplyStart(inspection, actor);
+        inspection.Notice = NoticeFigures.From(import.Id, notice);
         import.InspectionId = inspection.Id;
         import.CommittedAt = time.GetUtcNow();
         import.Version++;
@@ -96,8 +101,12 @@ public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Re
             ?? throw new NotFoundException("Import");
     }
 
-    private static bool HasStartedRectifying(IReadOnlyList<ParsedFinding> nodes) =>
-        nodes.Any(n => n.Status.ToTaskState() is not (null or FindingStatusMapping.NotStarted) || HasStartedRectifying(n.Children));
+    private static bool HasStartedRectifying(IReadOnlyList<ParsedFinding> nodes, CompletionStatement completion) =>
+        nodes.Any(n => completion.StatusOf(n).ToTaskState() is not (null or FindingStatusMapping.NotStarted) || HasStartedRectifying(n.Children, completion));
+
+    /// <summary>The phrase an item marked by the notice's overall statement carries instead of one of its own.</summary>
+    private static string StatementText(CompletionStatement completion) =>
+        $"通报称已全部完成整改（已完成整改{completion.Completed}个，共{completion.Total}个）";
 
     private static IEnumerable<string> Flatten(IReadOnlyList<ParsedFinding> nodes) =>
         nodes.SelectMany(n => new[] { n.Title }.Concat(n.Measures).Concat(Flatten(n.Children)));
@@ -106,5 +115,5 @@ public sealed class NoticeImporter(FindingsDbContext db, InspectionBook book, Re
     private static string Ordinal(ParsedFinding node, int index) =>
         string.IsNullOrWhiteSpace(node.Ordinal) ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : node.Ordinal.Trim()[..Math.Min(node.Ordinal.Trim().Length, 20)];
 
-    private static string Title(string title) => title.Length <= 2000 ? title : title[..1999] + "…";
+    private static string Title(string title) => TextLimits.Cut(title, 2000)!;
 }

@@ -21,6 +21,17 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         builder.Property(i => i.Type).HasMaxLength(10);
         builder.Property(i => i.Status).HasMaxLength(30);
         builder.Property(i => i.Version).IsConcurrencyToken();
+        builder.OwnsOne(i => i.Notice, notice =>
+        {
+            notice.ToTable("inspection_notice_figures");
+            notice.WithOwner().HasForeignKey("InspectionId");
+            notice.HasKey("InspectionId");
+            notice.Property(n => n.StatedCompletionRate).HasPrecision(9, 2);
+            notice.Property(n => n.MoneyYuan).HasPrecision(18, 2);
+            notice.Property(n => n.ContactText).HasMaxLength(NoticeFigures.ContactTextMax);
+            foreach (var part in new[] { nameof(NoticeFigures.ContactPhone), nameof(NoticeFigures.ContactEmail), nameof(NoticeFigures.ContactAddress), nameof(NoticeFigures.ContactPostcode) })
+                notice.Property(part).HasMaxLength(NoticeFigures.ContactPartMax);
+        });
         builder.Property(i => i.OfficeReviewedFindingIds)
             .HasConversion(
                 ids => string.Join(',', ids),

@@ -36,6 +36,8 @@ public sealed class Inspection
     public int? CloseOutLevels { get; set; }
     /// <summary>Findings whose items the office reviews whatever the level (e.g. the feedback's key findings).</summary>
     public List<Guid> OfficeReviewedFindingIds { get; set; } = [];
+    /// <summary>What the notice the inspection was imported from states (totals, outcomes, contact); null for one registered by hand.</summary>
+    public NoticeFigures? Notice { get; set; }
     /// <summary>Bumped by every change to the inspection or its finding tree: the version its events carry.</summary>
     public long Version { get; set; }
 }

@@ -556,6 +556,79 @@ namespace Rectify.Findings.Migrations.Postgres
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("Rectify.Findings.Model.NoticeFigures", "Notice", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int?>("AccountablePeople")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContactAddress")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ContactEmail")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ContactPhone")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ContactPostcode")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ContactText")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<Guid>("ImportId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal?>("MoneyYuan")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<int?>("RulesMade")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("RulesRevised")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("StatedAspects")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("StatedCompleted")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("StatedCompletionRate")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("numeric(9,2)");
+
+                            b1.Property<int?>("StatedIssues")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("StatedProblems")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("TalkBatches")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("TalkPeople")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("InspectionId");
+
+                            b1.ToTable("inspection_notice_figures", "findings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionId");
+                        });
+
+                    b.Navigation("Notice");
                 });
 
             modelBuilder.Entity("Rectify.Findings.Model.ProgressReport", b =>

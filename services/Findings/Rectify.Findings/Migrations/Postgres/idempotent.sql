@@ -381,3 +381,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM findings."__EFMigrationsHistory" WHERE "MigrationId" = '20261207231750_InspectionNoticeFigures') THEN
+    CREATE TABLE findings.inspection_notice_figures (
+        "InspectionId" uuid NOT NULL,
+        "ImportId" uuid NOT NULL,
+        "StatedAspects" integer,
+        "StatedProblems" integer,
+        "StatedIssues" integer,
+        "StatedCompleted" integer,
+        "StatedCompletionRate" numeric(9,2),
+        "TalkPeople" integer,
+        "TalkBatches" integer,
+        "RulesMade" integer,
+        "RulesRevised" integer,
+        "MoneyYuan" numeric(18,2),
+        "AccountablePeople" integer,
+        "ContactText" character varying(1000),
+        "ContactPhone" character varying(200),
+        "ContactEmail" character varying(200),
+        "ContactAddress" character varying(200),
+        "ContactPostcode" character varying(200),
+        CONSTRAINT "PK_inspection_notice_figures" PRIMARY KEY ("InspectionId"),
+        CONSTRAINT "FK_inspection_notice_figures_inspections_InspectionId" FOREIGN KEY ("InspectionId") REFERENCES findings.inspections ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM findings."__EFMigrationsHistory" WHERE "MigrationId" = '20261207231750_InspectionNoticeFigures') THEN
+    INSERT INTO findings."__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207231750_InspectionNoticeFigures', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

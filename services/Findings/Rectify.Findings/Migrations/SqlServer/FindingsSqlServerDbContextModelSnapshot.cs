@@ -556,6 +556,79 @@ namespace Rectify.Findings.Migrations.SqlServer
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("Rectify.Findings.Model.NoticeFigures", "Notice", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int?>("AccountablePeople")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("ContactAddress")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ContactEmail")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ContactPhone")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ContactPostcode")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ContactText")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<Guid>("ImportId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal?>("MoneyYuan")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<int?>("RulesMade")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("RulesRevised")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("StatedAspects")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("StatedCompleted")
+                                .HasColumnType("int");
+
+                            b1.Property<decimal?>("StatedCompletionRate")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("decimal(9,2)");
+
+                            b1.Property<int?>("StatedIssues")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("StatedProblems")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("TalkBatches")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("TalkPeople")
+                                .HasColumnType("int");
+
+                            b1.HasKey("InspectionId");
+
+                            b1.ToTable("inspection_notice_figures", "findings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionId");
+                        });
+
+                    b.Navigation("Notice");
                 });
 
             modelBuilder.Entity("Rectify.Findings.Model.ProgressReport", b =>

@@ -494,3 +494,45 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207231707_InspectionNoticeFigures'
+)
+BEGIN
+    CREATE TABLE [findings].[inspection_notice_figures] (
+        [InspectionId] uniqueidentifier NOT NULL,
+        [ImportId] uniqueidentifier NOT NULL,
+        [StatedAspects] int NULL,
+        [StatedProblems] int NULL,
+        [StatedIssues] int NULL,
+        [StatedCompleted] int NULL,
+        [StatedCompletionRate] decimal(9,2) NULL,
+        [TalkPeople] int NULL,
+        [TalkBatches] int NULL,
+        [RulesMade] int NULL,
+        [RulesRevised] int NULL,
+        [MoneyYuan] decimal(18,2) NULL,
+        [AccountablePeople] int NULL,
+        [ContactText] nvarchar(1000) NULL,
+        [ContactPhone] nvarchar(200) NULL,
+        [ContactEmail] nvarchar(200) NULL,
+        [ContactAddress] nvarchar(200) NULL,
+        [ContactPostcode] nvarchar(200) NULL,
+        CONSTRAINT [PK_inspection_notice_figures] PRIMARY KEY ([InspectionId]),
+        CONSTRAINT [FK_inspection_notice_figures_inspections_InspectionId] FOREIGN KEY ([InspectionId]) REFERENCES [findings].[inspections] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [findings].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207231707_InspectionNoticeFigures'
+)
+BEGIN
+    INSERT INTO [findings].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207231707_InspectionNoticeFigures', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

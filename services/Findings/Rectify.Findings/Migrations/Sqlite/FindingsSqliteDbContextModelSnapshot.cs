@@ -550,6 +550,79 @@ namespace Rectify.Findings.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("Rectify.Findings.Model.NoticeFigures", "Notice", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("AccountablePeople")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContactAddress")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactEmail")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactPhone")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactPostcode")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactText")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ImportId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("MoneyYuan")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("RulesMade")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("RulesRevised")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("StatedAspects")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("StatedCompleted")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("StatedCompletionRate")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("StatedIssues")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("StatedProblems")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("TalkBatches")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("TalkPeople")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("InspectionId");
+
+                            b1.ToTable("inspection_notice_figures", "findings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionId");
+                        });
+
+                    b.Navigation("Notice");
                 });
 
             modelBuilder.Entity("Rectify.Findings.Model.ProgressReport", b =>
