@@ -1,6 +1,7 @@
 using System.Reflection;
 using MassTransit;
 using Rectify.Contracts;
+using Rectify.Contracts.Tasks;
 
 namespace Rectify.Architecture.Tests;
 
@@ -40,6 +41,23 @@ public sealed class Messages
         var copies = Solution.All.Where(a => a != Solution.Contracts)
             .SelectMany(a => a.GetTypes())
             .Where(t => names.Contains(t.Name))
+            .Select(t => t.FullName);
+
+        Assert.Empty(copies);
+    }
+
+    /// <summary>
+    /// A vocabulary the events carry (task states, report periods) is a static class in contracts, written once:
+    /// a service that declared its own copy could drift from the words on the wire.
+    /// </summary>
+    [Fact]
+    public void No_assembly_declares_a_copy_of_a_contract_vocabulary()
+    {
+        var vocabularies = Solution.Contracts.GetExportedTypes().Where(t => t.IsAbstract && t.IsSealed).Select(t => t.Name).ToHashSet();
+        Assert.Contains(nameof(TaskStates), vocabularies);
+        var copies = Solution.All.Where(a => a != Solution.Contracts)
+            .SelectMany(a => a.GetTypes())
+            .Where(t => vocabularies.Contains(t.Name))
             .Select(t => t.FullName);
 
         Assert.Empty(copies);

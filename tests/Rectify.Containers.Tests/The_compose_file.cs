@@ -46,7 +46,7 @@ public sealed class The_compose_file(ITestOutputHelper output)
                 Assert.Matches($@"(?m)^{project}_{oneShot}_1 .*Exit 0\s*$", ps.Output);
 
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
-            await Eventually.ReadUntilAsync(async () => (await http.GetAsync("health/ready")).StatusCode, s => s == HttpStatusCode.OK,
+            await Eventually.HoldsAsync(async () => (await http.GetAsync("health/ready")).StatusCode, s => s == HttpStatusCode.OK,
                 "the gateway of the compose stack ready", s => $"{s}", ContainerStack.StartTimeout, () => Compose("ps").Output);
             using var token = await http.PostAsJsonAsync("api/auth/token", new { username = "admin", password = compose.AdminPassword });
             Assert.Equal(HttpStatusCode.OK, token.StatusCode);

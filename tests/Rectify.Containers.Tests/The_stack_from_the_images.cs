@@ -56,7 +56,7 @@ public sealed class The_stack_from_the_images(StackFixture fixture, ITestOutputH
 
         var imported = await ImportAsync(stack, unit, "report_04.txt");
         await TasksMadeAsync(stack, api, imported);
-        var row = await Eventually.ReadUntilAsync(() => DashboardRowAsync(api, unit), r => r?["figures"]?["total"]?.GetValue<int>() == imported.Tasks,
+        var row = await Eventually.HoldsAsync(() => DashboardRowAsync(api, unit), r => r?["figures"]?["total"]?.GetValue<int>() == imported.Tasks,
             $"the unit's {imported.Tasks} tasks on the dashboard", r => r?.ToJsonString() ?? "no row", diagnostics: stack.Diagnostics);
         Assert.Equal(name, row!["name"].Text());
 
@@ -87,7 +87,7 @@ public sealed class The_stack_from_the_images(StackFixture fixture, ITestOutputH
 
         // The first notice streams into tasks; tasks dies once it has visibly applied some of it.
         var first = await ImportAsync(stack, units[0], notices[0]);
-        var applied = await Eventually.ReadUntilAsync(() => TasksAsync(api, first.InspectionId), t => t.Count > 0,
+        var applied = await Eventually.HoldsAsync(() => TasksAsync(api, first.InspectionId), t => t.Count > 0,
             "tasks applying the first notice", t => $"{t?.Count} tasks", diagnostics: stack.Diagnostics);
         await stack.KillAsync("tasks");
         stack.Log($"killed tasks with {applied.Count} of {first.Tasks} tasks of {notices[0]} made");
@@ -100,14 +100,14 @@ public sealed class The_stack_from_the_images(StackFixture fixture, ITestOutputH
 
         foreach (var notice in imported)
             await TasksMadeAsync(stack, api, notice);
-        await Eventually.ReadUntilAsync(() => QueuedMessagesAsync(stack), n => n == 0, "every queue drained", n => $"{n} messages",
+        await Eventually.HoldsAsync(() => QueuedMessagesAsync(stack), n => n == 0, "every queue drained", n => $"{n} messages",
             diagnostics: stack.Diagnostics);
         for (var i = 0; i < imported.Count; i++)
         {
             var tasks = await TasksAsync(api, imported[i].InspectionId);
             Assert.Equal(imported[i].Tasks, tasks.Count);
             Assert.Equal(tasks.Count, tasks.Select(t => t!["findingId"]!.GetValue<Guid>()).Distinct().Count());
-            var row = await Eventually.ReadUntilAsync(() => DashboardRowAsync(api, units[i]),
+            var row = await Eventually.HoldsAsync(() => DashboardRowAsync(api, units[i]),
                 r => r?["figures"]?["total"]?.GetValue<int>() == imported[i].Tasks,
                 $"reporting counting the {imported[i].Tasks} tasks of {notices[i]}", r => r?.ToJsonString() ?? "no row", diagnostics: stack.Diagnostics);
             Assert.Equal(imported[i].Tasks, row!["figures"]!["total"]!.GetValue<int>());
@@ -127,7 +127,7 @@ public sealed class The_stack_from_the_images(StackFixture fixture, ITestOutputH
         using var registered = await api.PostAsJsonAsync("api/units", new { name = unitName, shortName = name, kind = "党委", jurisdictionId });
         Assert.True(registered.StatusCode == HttpStatusCode.Created, $"POST api/units: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync()}");
         var unit = (await registered.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
-        await Eventually.ReadUntilAsync(() => api.GetFromJsonAsync<JsonArray>("api/findings/units"),
+        await Eventually.HoldsAsync(() => api.GetFromJsonAsync<JsonArray>("api/findings/units"),
             list => list!.Any(u => u!["id"]!.GetValue<Guid>() == unit), "the unit known to findings", list => $"{list?.Count} units",
             diagnostics: stack.Diagnostics);
         return (unit, unitName);
@@ -152,7 +152,7 @@ public sealed class The_stack_from_the_images(StackFixture fixture, ITestOutputH
         (await api.GetFromJsonAsync<JsonArray>($"api/tasks?inspectionId={inspection}&take=500"))!;
 
     private static Task TasksMadeAsync(ContainerStack stack, HttpClient api, Imported notice) =>
-        Eventually.ReadUntilAsync(() => TasksAsync(api, notice.InspectionId), t => t.Count >= notice.Tasks,
+        Eventually.HoldsAsync(() => TasksAsync(api, notice.InspectionId), t => t.Count >= notice.Tasks,
             $"the {notice.Tasks} tasks of inspection {notice.InspectionId} made", t => $"{t?.Count} tasks", diagnostics: stack.Diagnostics);
 
     private static async Task<JsonNode?> DashboardRowAsync(HttpClient api, Guid unit)

@@ -26,7 +26,7 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
         foreach (var (service, path) in RectifyCluster.Consumers)
         {
             var client = Cluster.ThroughGateway(service);
-            await Eventually.ReadUntilAsync(
+            await Eventually.HoldsAsync(
                 () => Cluster.ListUnitsAsync(client, path),
                 units => units.Any(u => u.Id == id),
                 $"listed by GET /{path}",
@@ -37,7 +37,7 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
         // The counter counts every registration the units service holds, this one included.
         var registered = (await Cluster.ListUnitsAsync(Cluster.ThroughGateway("units"), "api/units")).Count;
         var reporting = Cluster.ThroughGateway("reporting");
-        await Eventually.ReadUntilAsync(
+        await Eventually.HoldsAsync(
             () => Cluster.CountAsync(reporting),
             count => count == registered,
             $"counted by GET /api/reports/units/count (expected {registered})",
@@ -52,7 +52,7 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
     public async Task Imports_a_published_notice_with_the_command_line()
     {
         var unit = await RegisterAsync(Cluster.Api, $"E2E 吉水县交通运输局党委 {Guid.NewGuid():N}");
-        await Eventually.ReadUntilAsync(() => Cluster.ListUnitsAsync(Cluster.ThroughGateway("findings"), "api/findings/units"),
+        await Eventually.HoldsAsync(() => Cluster.ListUnitsAsync(Cluster.ThroughGateway("findings"), "api/findings/units"),
             units => units.Any(u => u.Id == unit), "the unit known to findings", units => $"{units?.Count ?? 0} units",
             diagnostics: () => Cluster.Diagnostics());
         var notice = Path.GetFullPath(Path.Combine(RectifyCluster.RepositoryRoot, "..", "shared", "corpus", "report_04.txt"));
@@ -71,7 +71,7 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
         Assert.Equal(("县委第二巡察组", 5, 18), (detail!.Team, detail.Findings.Count, detail.Findings.Sum(f => f.Children.Count)));
 
         // Through FindingProgressImported, the tasks service makes one task per item with the stated state.
-        var tasks = await Eventually.ReadUntilAsync(
+        var tasks = await Eventually.HoldsAsync(
             () => Cluster.Api.GetFromJsonAsync<List<TaskDto>>($"api/tasks?inspectionId={detail.Id}&take=500"),
             list => list?.Count == 18, "18 tasks in the tasks service", list => $"{list?.Count ?? 0} tasks",
             diagnostics: () => Cluster.Diagnostics());
@@ -104,7 +104,7 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
         var id = (await response.Content.ReadFromJsonAsync<UnitDto>())!.Id;
 
         // The request's server span in the units service names the trace.
-        var serverSpan = await Eventually.ReadUntilAsync(
+        var serverSpan = await Eventually.HoldsAsync(
             () => Task.FromResult(Spans.Read(Cluster.SpanFileOf("units")).Where(IsUnitsPost).Where(s => !before.Contains(s.SpanId)).ToList()),
             spans => spans.Count == 1,
             "one new POST /api/units server span in the units service's span file",
@@ -140,7 +140,7 @@ public sealed class A_write_through_the_gateway(ClusterFixture fixture, ITestOut
         {
             try
             {
-                await Eventually.ReadUntilAsync(() => Task.FromResult(Complete(consumer)), done => done,
+                await Eventually.HoldsAsync(() => Task.FromResult(Complete(consumer)), done => done,
                     $"one trace from the gateway through units and the broker to {consumer}", _ => Describe(), TimeSpan.FromSeconds(45));
             }
             catch (TimeoutException) when (!RectifyCluster.HasGatewayProject)

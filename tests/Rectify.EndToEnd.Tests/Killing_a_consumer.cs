@@ -36,7 +36,7 @@ public sealed class Killing_a_consumer(KillConsumerFixture fixture, ITestOutputH
             await Eventually.Within(writer.WhenCreated(Units / 3), TimeSpan.FromSeconds(90), $"{Units / 3} units registered", cluster.Diagnostics);
             var path = RectifyCluster.Consumers.Single(c => c.Service == victim).ListPath;
             var client = cluster.Direct(victim);
-            await Eventually.ReadUntilAsync(() => cluster.ListUnitsAsync(client, path), units => units.Count > before.Units.Count,
+            await Eventually.HoldsAsync(() => cluster.ListUnitsAsync(client, path), units => units.Count > before.Units.Count,
                 $"consuming in {victim}", units => $"{units?.Count} units", diagnostics: cluster.Diagnostics);
             var consumed = (await cluster.ListUnitsAsync(client, path)).Count - before.Units.Count;
             cluster.Kill(cluster[victim]);

@@ -77,7 +77,7 @@ public sealed class Rebuilding_through_the_gateway(RebuildFixture fixture, ITest
             Assert.True(whileRunning > 0,
                 "The run completed before the first deadline change was committed: nothing was changed during the rebuild.");
 
-            var done = await Eventually.ReadUntilAsync(() => RunAsync(cluster.Api, run.Id), r => r.State == "completed",
+            var done = await Eventually.HoldsAsync(() => RunAsync(cluster.Api, run.Id), r => r.State == "completed",
                 $"rebuild {run.Id} completed (units, findings and tasks answered)",
                 r => r is null ? "no answer" : $"{r.State}, waiting for {string.Join(", ", r.Waiting)}; {r.Events} events",
                 diagnostics: cluster.Diagnostics);
@@ -130,13 +130,13 @@ public sealed class Rebuilding_through_the_gateway(RebuildFixture fixture, ITest
             Assert.True(registered.StatusCode == HttpStatusCode.Created,
                 $"POST /api/units answered {(int)registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}");
             var unit = (await registered.Content.ReadFromJsonAsync<UnitDto>())!.Id;
-            await Eventually.ReadUntilAsync(() => cluster.ListUnitsAsync(cluster.Api, "api/findings/units"), units => units.Any(u => u.Id == unit),
+            await Eventually.HoldsAsync(() => cluster.ListUnitsAsync(cluster.Api, "api/findings/units"), units => units.Any(u => u.Id == unit),
                 $"unit {unit} known to findings", units => $"{units?.Count ?? 0} units", diagnostics: cluster.Diagnostics);
 
             var inspection = await NoticeImport.ImportAsync(cluster.Api, notice, unit, round);
             cluster.Log($"imported {notice}: inspection {inspection.InspectionId}, {inspection.Findings} findings, {inspection.Tasks} tasks");
             Assert.True(inspection.Tasks > 0, $"{notice} gave no task");
-            await Eventually.ReadUntilAsync(() => cluster.Api.GetFromJsonAsync<List<TaskDto>>($"api/tasks?inspectionId={inspection.InspectionId}&take=500"),
+            await Eventually.HoldsAsync(() => cluster.Api.GetFromJsonAsync<List<TaskDto>>($"api/tasks?inspectionId={inspection.InspectionId}&take=500"),
                 tasks => tasks?.Count == inspection.Tasks, $"{inspection.Tasks} tasks of {notice} made by the tasks service",
                 tasks => $"{tasks?.Count ?? 0} tasks", diagnostics: cluster.Diagnostics);
             imported.Add(inspection);
@@ -166,7 +166,7 @@ public sealed class Rebuilding_through_the_gateway(RebuildFixture fixture, ITest
             return settled ? view : null;
         }
 
-        return (await Eventually.ReadUntilAsync(ReadAsync, view => view is not null, what, _ => state, diagnostics: cluster.Diagnostics))!;
+        return (await Eventually.HoldsAsync(ReadAsync, view => view is not null, what, _ => state, diagnostics: cluster.Diagnostics))!;
     }
 
     /// <summary>Moves a task's deadline with PUT /api/tasks/{id}/deadline, sending the version just read as If-Match.</summary>

@@ -36,7 +36,7 @@ public sealed class Restarting_the_broker(ITestOutputHelper output)
             // until the relay has seen a publish fail (after its publish timeout) and backed off.
             await Eventually.Within(writer.WhenCreated(2 * Units / 3), TimeSpan.FromSeconds(90),
                 $"{2 * Units / 3} units registered while RabbitMQ is down", cluster.Diagnostics);
-            var outbox = await Eventually.ReadUntilAsync(() => Task.FromResult(cluster.UnitsOutbox()), o => o.Retried > 0,
+            var outbox = await Eventually.HoldsAsync(() => Task.FromResult(cluster.UnitsOutbox()), o => o.Retried > 0,
                 "a failed publish in the units outbox while RabbitMQ is down", o => $"{o}", TimeSpan.FromSeconds(60), cluster.Diagnostics);
             var gatewayReady = await ReadinessAsync(cluster.Gateway!);
             cluster.Log($"{writer.Created.Count} registered, {outbox.Pending} events waiting in the units outbox, {outbox.Retried} " +
@@ -85,7 +85,7 @@ public sealed class Restarting_the_broker(ITestOutputHelper output)
         IReadOnlyDictionary<string, long> queues = new Dictionary<string, long>();
         try
         {
-            queues = await Eventually.ReadUntilAsync(() => Broker.ConsumersAsync(cluster.VirtualHost),
+            queues = await Eventually.HoldsAsync(() => Broker.ConsumersAsync(cluster.VirtualHost),
                 q => services.All(s => q.GetValueOrDefault(s) > 0),
                 "every service consuming its queue again after RabbitMQ restarted", Describe, ReconnectWait);
             cluster.Log($"consuming again: {Describe(queues)}");
@@ -103,7 +103,7 @@ public sealed class Restarting_the_broker(ITestOutputHelper output)
             cluster.Kill(cluster[stuck]);
             await cluster.RestartAsync(cluster[stuck]);
         }
-        queues = await Eventually.ReadUntilAsync(() => Broker.ConsumersAsync(cluster.VirtualHost),
+        queues = await Eventually.HoldsAsync(() => Broker.ConsumersAsync(cluster.VirtualHost),
             q => services.All(s => q.GetValueOrDefault(s) > 0),
             "every service consuming its queue again after restarting the stuck ones", Describe, TimeSpan.FromSeconds(60),
             () => string.Join("\n", services.Select(s => cluster[s].Tail(30))));

@@ -28,7 +28,7 @@ public sealed class Restarting_the_database(ITestOutputHelper output)
             var writing = writer.RunAsync();
             await Eventually.Within(writer.WhenCreated(Units / 3), TimeSpan.FromSeconds(90), $"{Units / 3} units registered", cluster.Diagnostics);
             var reporting = cluster.Direct("reporting");
-            await Eventually.ReadUntilAsync(() => cluster.CountAsync(reporting), applied => applied > 0,
+            await Eventually.HoldsAsync(() => cluster.CountAsync(reporting), applied => applied > 0,
                 "reporting applying the stream", applied => $"{applied} applied", diagnostics: cluster.Diagnostics);
 
             cluster.Log($"stopping PostgreSQL with {writer.Created.Count} registered");
@@ -37,7 +37,7 @@ public sealed class Restarting_the_database(ITestOutputHelper output)
             await postgres.StopAsync();
             // The outage lasts until every service has seen it: its readiness check (can it connect?) fails,
             // or the service is too busy retrying to answer it at all.
-            var unready = await Eventually.ReadUntilAsync(() => ReadinessAsync(cluster), r => r.Values.All(status => status != 200),
+            var unready = await Eventually.HoldsAsync(() => ReadinessAsync(cluster), r => r.Values.All(status => status != 200),
                 "every service unready while PostgreSQL is down", Describe, TimeSpan.FromSeconds(60), cluster.Diagnostics);
             cluster.Log($"PostgreSQL down with {writer.Created.Count} registered; readiness: {Describe(unready)}. Starting it");
             await postgres.StartAgainAsync();

@@ -27,7 +27,7 @@ public sealed class ProxyErrors(GatewayFixture fixture)
             ("ReverseProxy:Clusters:notifications:HealthCheck:AvailableDestinationsPolicy", "HealthyAndUnknown"));
         using var client = fixture.Client(gateway, subject: "alice");
 
-        var response = await Eventually.Until(() => client.GetAsync("/api/notifications/inbox"),
+        var response = await Eventually.HoldsAsync(() => client.GetAsync("/api/notifications/inbox"),
             r => (int)r.StatusCode == 503, "the destination to be probed unhealthy");
 
         await response.AssertProblemAsync(503);

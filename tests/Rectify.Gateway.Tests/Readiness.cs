@@ -15,7 +15,7 @@ public sealed class Readiness(GatewayFixture fixture)
     {
         using var client = fixture.Client();
 
-        var (status, body) = await Eventually.Until(() => ReadyAsync(client), r => r.Status == HttpStatusCode.OK, "gateway readiness");
+        var (status, body) = await Eventually.HoldsAsync(() => ReadyAsync(client), r => r.Status == HttpStatusCode.OK, "gateway readiness");
 
         Assert.All(GatewayFixture.Clusters, c => Assert.Equal("Healthy", body.GetProperty("checks").GetProperty($"cluster:{c}").GetString()));
     }
@@ -38,7 +38,7 @@ public sealed class Readiness(GatewayFixture fixture)
         Assert.Equal("d1 Unknown", unitsCheck.Description);
 
         gate.SetResult();
-        await Eventually.Until(() => ReadyAsync(client), r => r.Status == HttpStatusCode.OK, "readiness after the probe answered");
+        await Eventually.HoldsAsync(() => ReadyAsync(client), r => r.Status == HttpStatusCode.OK, "readiness after the probe answered");
     }
 
     [Fact]
@@ -49,14 +49,14 @@ public sealed class Readiness(GatewayFixture fixture)
         await using var gateway = fixture.CreateGateway(GatewayFixture.Destination("tasks", tasks.Address));
         using var client = fixture.Client(gateway);
 
-        var (status, body) = await Eventually.Until(() => ReadyAsync(client),
+        var (status, body) = await Eventually.HoldsAsync(() => ReadyAsync(client),
             r => GatewayFixture.Clusters.Count(c => State(r.Body, c) == "Healthy") == 5, "every other cluster to be healthy");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Unhealthy", State(body, "tasks"));
 
         tasks.Ready = true;
-        await Eventually.Until(() => ReadyAsync(client), r => r.Status == HttpStatusCode.OK, "readiness after tasks recovered");
+        await Eventually.HoldsAsync(() => ReadyAsync(client), r => r.Status == HttpStatusCode.OK, "readiness after tasks recovered");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class Readiness(GatewayFixture fixture)
             ("ReverseProxy:Clusters:reporting:HealthCheck:Active:Interval", "01:00:00"));
         using var client = fixture.Client(gateway);
 
-        var check = await Eventually.Until(() => CheckAsync(gateway, "reporting"), c => c.Description != "d1 Unknown", "the first probe");
+        var check = await Eventually.HoldsAsync(() => CheckAsync(gateway, "reporting"), c => c.Description != "d1 Unknown", "the first probe");
 
         Assert.Equal("d1 Unhealthy", check.Description);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await ReadyAsync(client)).Status);
@@ -82,7 +82,7 @@ public sealed class Readiness(GatewayFixture fixture)
         await using var gateway = fixture.CreateGateway(GatewayFixture.Destination("findings", ClosedPort.Address()));
         using var client = fixture.Client(gateway);
 
-        var (status, body) = await Eventually.Until(() => ReadyAsync(client),
+        var (status, body) = await Eventually.HoldsAsync(() => ReadyAsync(client),
             r => GatewayFixture.Clusters.Count(c => State(r.Body, c) == "Healthy") == 5, "every other cluster to be healthy");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);

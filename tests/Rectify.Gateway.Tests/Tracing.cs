@@ -25,7 +25,7 @@ public sealed class Tracing(GatewayFixture fixture)
         var seen = await client.GetFromJsonAsync<SeenRequest>(path);
 
         // The gateway's server span is the one its route-span middleware tagged with the path.
-        var gatewaySpan = await Eventually.Until(
+        var gatewaySpan = await Eventually.HoldsAsync<Activity?>(
             () => Task.FromResult(serverSpans.FirstOrDefault(a => (a.GetTagItem("url.path") as string) == path)),
             a => a is not null, "the gateway's server span");
         var traceparent = seen!.Traceparent;

@@ -83,7 +83,7 @@ public sealed class ContainerStack : IAsyncDisposable
         var gateway = _containers["gateway"];
         Gateway = new Uri($"http://127.0.0.1:{gateway.GetMappedPublicPort(8080)}/");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        await Eventually.ReadUntilAsync(async () => (int)(await http.GetAsync(new Uri(Gateway, "health/ready"))).StatusCode, status => status == 200,
+        await Eventually.HoldsAsync(async () => (int)(await http.GetAsync(new Uri(Gateway, "health/ready"))).StatusCode, status => status == 200,
             "the gateway ready (every service behind it ready)", status => $"status {status}", StartTimeout, Diagnostics);
         Log($"stack {_name} ready in {_watch.Elapsed.TotalSeconds:0} s: {string.Join(", ", _containers.Keys.Order())}");
     }
@@ -112,7 +112,7 @@ public sealed class ContainerStack : IAsyncDisposable
         switch (condition)
         {
             case "service_healthy":
-                await Eventually.ReadUntilAsync(() => Task.FromResult(DockerEngine.Health(container.Id)), h => h == "healthy",
+                await Eventually.HoldsAsync(() => Task.FromResult(DockerEngine.Health(container.Id)), h => h == "healthy",
                     $"{dependency} healthy", h => $"health {h}", StartTimeout, Diagnostics);
                 break;
             case "service_completed_successfully":
@@ -193,7 +193,7 @@ public sealed class ContainerStack : IAsyncDisposable
         var id = _containers[service].Id;
         var result = await DockerEngine.RunAsync(DockerEngine.Client, ["kill", "--signal", "KILL", id], TimeSpan.FromSeconds(30));
         Assert.True(result.Exit == 0, $"docker kill {service}: {result}");
-        var state = await Eventually.ReadUntilAsync(
+        var state = await Eventually.HoldsAsync(
             async () => (await DockerEngine.RunAsync(DockerEngine.Client, ["inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", id], TimeSpan.FromSeconds(30))).Output.Trim(),
             s => !s.StartsWith("running", StringComparison.Ordinal), $"{service} stopped by the kill", s => s ?? "", TimeSpan.FromSeconds(60), Diagnostics);
         Assert.Equal("exited 137", state);
@@ -206,7 +206,7 @@ public sealed class ContainerStack : IAsyncDisposable
         var result = await DockerEngine.RunAsync(DockerEngine.Client, ["start", _containers[service].Id], TimeSpan.FromSeconds(60));
         Assert.True(result.Exit == 0, $"docker start {service}: {result}");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        await Eventually.ReadUntilAsync(async () => (int)(await http.GetAsync(new Uri(Gateway, "health/ready"))).StatusCode, status => status == 200,
+        await Eventually.HoldsAsync(async () => (int)(await http.GetAsync(new Uri(Gateway, "health/ready"))).StatusCode, status => status == 200,
             $"the gateway ready again after {service} restarted", status => $"status {status}", StartTimeout, Diagnostics);
         Log($"{service} restarted and ready");
     }

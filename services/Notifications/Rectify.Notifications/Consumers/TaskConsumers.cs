@@ -15,7 +15,7 @@ namespace Rectify.Notifications.Consumers;
 /// </summary>
 internal static class TaskDeadlines
 {
-    private static readonly string[] Open = ["planned", "in_progress", "submitted"];
+    private static readonly string[] Open = [TaskStates.Planned, TaskStates.InProgress, TaskStates.Submitted];
 
     public static Task ApplyAsync(Scheduler scheduler, EventMeta meta, TaskSnapshot task, CancellationToken ct)
     {

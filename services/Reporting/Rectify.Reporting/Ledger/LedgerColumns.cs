@@ -1,3 +1,5 @@
+using Rectify.Contracts.Tasks;
+
 namespace Rectify.Reporting.Ledger;
 
 /// <summary>
@@ -24,8 +26,8 @@ public static class LedgerColumns
 
     public static readonly IReadOnlyDictionary<string, string> States = new Dictionary<string, string>
     {
-        ["planned"] = "未开始", ["in_progress"] = "整改中", ["submitted"] = "销号审核中", ["closed"] = "已销号",
-        ["completed_sustained"] = "已完成整改并长期坚持",
+        [TaskStates.Planned] = "未开始", [TaskStates.InProgress] = "整改中", [TaskStates.Submitted] = "销号审核中",
+        [TaskStates.Closed] = "已销号", [TaskStates.CompletedSustained] = "已完成整改并长期坚持",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Lights = new Dictionary<string, string>

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Rectify.Contracts.Tasks;
 using Rectify.ServiceDefaults.Time;
 
 namespace Rectify.Reporting.Model;
@@ -72,15 +73,4 @@ public static class Figure
         : deadline is { } due && due < d.Today ? Red
         : deadline is { } soon && soon <= d.YellowUntil ? Yellow
         : Green;
-}
-
-public static class TaskStates
-{
-    public const string Planned = "planned";
-    public const string InProgress = "in_progress";
-    public const string Submitted = "submitted";
-    public const string Closed = "closed";
-    public const string CompletedSustained = "completed_sustained";
-
-    public static bool IsClosed(string state) => state is Closed or CompletedSustained;
 }

@@ -1,3 +1,5 @@
+using Rectify.Contracts.Tasks;
+
 namespace Rectify.Reporting.Model;
 
 /// <summary>

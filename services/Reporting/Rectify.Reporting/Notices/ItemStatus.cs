@@ -1,3 +1,4 @@
+using Rectify.Contracts.Tasks;
 using Rectify.Reporting.Model;
 
 namespace Rectify.Reporting.Notices;

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Rectify.Contracts.Tasks;
 using Rectify.Reporting.Infrastructure;
 using Rectify.Reporting.Model;
 using Rectify.ServiceDefaults.Auth;

@@ -1,3 +1,4 @@
+using Rectify.Contracts.Tasks;
 using Rectify.Tasks.Model;
 
 namespace Rectify.Tasks.Ledger;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Rectify.Contracts.Tasks;
 using Rectify.Tasks.Infrastructure;
 
 namespace Rectify.Tasks.Model;

@@ -1,3 +1,5 @@
+using Rectify.Contracts.Tasks;
+
 namespace Rectify.Tasks.Model;
 
 /// <summary>
@@ -46,7 +48,7 @@ public sealed class RectificationTask
     /// <summary>+1 per event published about the task (the events' Meta.Version); a concurrency token and the ETag.</summary>
     public long Version { get; set; }
 
-    public bool IsClosed => State is TaskStates.Closed or TaskStates.CompletedSustained;
+    public bool IsClosed => TaskStates.IsClosed(State);
 }
 
 /// <summary>
@@ -73,17 +75,4 @@ public static class TaskKinds
     /// <summary>长期坚持.</summary>
     public const string Sustained = "sustained";
     public static readonly string[] All = [Immediate, TimeLimited, Sustained];
-}
-
-public static class TaskStates
-{
-    public const string Planned = "planned";
-    public const string InProgress = "in_progress";
-    /// <summary>Submitted for close-out (销号), awaiting review.</summary>
-    public const string Submitted = "submitted";
-    /// <summary>销号.</summary>
-    public const string Closed = "closed";
-    /// <summary>已完成整改并长期坚持: a sustained item closed, still taking check-ins.</summary>
-    public const string CompletedSustained = "completed_sustained";
-    public static readonly string[] All = [Planned, InProgress, Submitted, Closed, CompletedSustained];
 }

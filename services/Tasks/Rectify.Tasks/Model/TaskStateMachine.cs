@@ -1,3 +1,5 @@
+using Rectify.Contracts.Tasks;
+
 namespace Rectify.Tasks.Model;
 
 /// <summary>What can be done to a task.</summary>

@@ -59,9 +59,9 @@ public static class StaffDirectoryApi
                 OfficePackageLimits.Check(buffer, file.FileName);
                 sheet = StaffDirectoryReader.Read(buffer);
             }
-            catch (Exception e) when (e is NotASpreadsheetException or OfficePackageTooLargeException)
+            catch (Exception e) when (e is NotAWorkbookException or OfficePackageTooLargeException)
             {
-                return Refused(e is NotASpreadsheetException ? $"{file.FileName}: {e.Message}" : e.Message);
+                return Refused(e is NotAWorkbookException ? $"{file.FileName}: {e.Message}" : e.Message);
             }
         }
         if (sheet.Errors.Count > 0)
