@@ -281,12 +281,20 @@ public sealed class RectifyCluster : IAsyncDisposable
     /// <summary>Reads a service's API through the gateway (directly while there is none).</summary>
     public HttpClient ThroughGateway(string service) => NewClient((Gateway ?? _processes[service]).BaseAddress);
 
+    /// <summary>Every unit of a unit list, page by page: each answer holds at most 500 and names the next in its Link header.</summary>
     public async Task<List<UnitDto>> ListUnitsAsync(HttpClient client, string path)
     {
-        using var response = await client.GetAsync(path);
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"GET {client.BaseAddress}{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<List<UnitDto>>())!;
+        var units = new List<UnitDto>();
+        for (string? next = path + (path.Contains('?') ? "&" : "?") + "take=500"; next is not null;)
+        {
+            using var response = await client.GetAsync(next);
+            if (!response.IsSuccessStatusCode)
+                throw new InvalidOperationException($"GET {client.BaseAddress}{next} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            units.AddRange((await response.Content.ReadFromJsonAsync<List<UnitDto>>())!);
+            next = response.Headers.TryGetValues("Link", out var links)
+                ? System.Text.RegularExpressions.Regex.Match(links.Single(), "<([^>]+)>; rel=\"next\"").Groups[1].Value.TrimStart('/') : null;
+        }
+        return units;
     }
 
     /// <summary>
