@@ -75,10 +75,14 @@ public static class Eventually
     /// <summary>Awaits a task with a deadline, failing with a message instead of hanging the suite.</summary>
     public static async Task Within(Task task, TimeSpan timeout, string what, Func<string>? diagnostics = null)
     {
-        var finished = await Task.WhenAny(task, Task.Delay(timeout));
-        if (finished != task)
+        try
+        {
+            await task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
             throw new TimeoutException($"Not {what} within {timeout.TotalSeconds:0} s." + (diagnostics is null ? "" : "\n" + diagnostics()));
-        await task;
+        }
     }
 
     private static TimeSpan Longer(TimeSpan pause) => pause * 2 < LongestPause ? pause * 2 : LongestPause;

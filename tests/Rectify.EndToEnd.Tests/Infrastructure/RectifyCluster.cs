@@ -291,8 +291,7 @@ public sealed class RectifyCluster : IAsyncDisposable
             if (!response.IsSuccessStatusCode)
                 throw new InvalidOperationException($"GET {client.BaseAddress}{next} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             units.AddRange((await response.Content.ReadFromJsonAsync<List<UnitDto>>())!);
-            next = response.Headers.TryGetValues("Link", out var links)
-                ? System.Text.RegularExpressions.Regex.Match(links.Single(), "<([^>]+)>; rel=\"next\"").Groups[1].Value.TrimStart('/') : null;
+            next = NextPage.Of(response);
         }
         return units;
     }

@@ -57,8 +57,7 @@ public static class BoundedLists
             seen.AddRange(rows.Select(r => r!.ToJsonString()));
             if (!page.Headers.TryGetValues("X-Total-Count", out var counts) || counts.Single() != total.ToString())
                 failures.Add($"{key}: X-Total-Count is {string.Join(",", counts ?? [])}, the list has {total}");
-            next = page.Headers.TryGetValues("Link", out var links)
-                ? System.Text.RegularExpressions.Regex.Match(links.Single(), "<([^>]+)>; rel=\"next\"").Groups[1].Value : null;
+            next = NextPage.Of(page);
         }
         if (seen.Count != total || seen.Distinct().Count() != total)
             failures.Add($"{key}: following the next links read {seen.Count} rows ({seen.Distinct().Count()} distinct) of {total}");
