@@ -14,6 +14,7 @@ public sealed class A_responsible_person_on_a_phone(EmbeddedHost host, ITestOutp
     {
         await using var context = await host.NewContextAsync(390, 844);
         var page = await context.NewPageAsync();
+        await host.WaitForLivingDemoAsync();
         await page.GotoAsync("/");
         await Pages.SignInAsync(page, "demo-person1", EmbeddedHost.DemoPassword);
 

@@ -36,6 +36,23 @@ public sealed class EmbeddedHost : IAsyncLifetime
     public IBrowser Browser { get; private set; } = default!;
     public string LogFile => Path.Combine(dataDir, "host.log");
 
+    /// <summary>
+    /// The living demo (its accounts among it) is made in the background after start-up: waits for the line the host
+    /// logs when it is in place, so a demo account is not signed in before it exists.
+    /// </summary>
+    public async Task WaitForLivingDemoAsync()
+    {
+        const string marker = "Demo: people, accounts, deadlines, a published notice and a snapshot are in place";
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (!Log().Contains(marker, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The living demo was not in place within 120 s; see {LogFile}.");
+            await Task.Delay(250);
+        }
+    }
+
+
     /// <summary>Screenshots land next to the test assembly, in screenshots/.</summary>
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
@@ -81,14 +98,19 @@ public sealed class EmbeddedHost : IAsyncLifetime
     {
         try
         {
-            using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream);
-            return string.Join('\n', reader.ReadToEnd().Split('\n').TakeLast(lines));
+            return string.Join('\n', Log().Split('\n').TakeLast(lines));
         }
         catch (IOException e)
         {
             return $"(no host log: {e.Message})";
         }
+    }
+
+    private string Log()
+    {
+        using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     public async Task DisposeAsync()

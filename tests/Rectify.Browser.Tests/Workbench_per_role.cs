@@ -69,6 +69,7 @@ public sealed class Workbench_per_role(EmbeddedHost host, ITestOutputHelper outp
     {
         var context = await host.NewContextAsync();
         var page = await context.NewPageAsync();
+        await host.WaitForLivingDemoAsync();
         await page.GotoAsync("/");
         await Pages.SignInAsync(page, user, EmbeddedHost.DemoPassword);
         await Assertions.Expect(page.Locator(".workbench h2")).ToHaveTextAsync("工作台");
